@@ -1,0 +1,127 @@
+// Command sokhan processes Persian text: it normalizes it, splits it into
+// sentences and tokens, finds named entities and quotes, and summarizes it.
+//
+// Usage:
+//
+//	sokhan normalize [FILE...]
+//	sokhan sentences [FILE...]
+//	sokhan tokens [FILE...]
+//	sokhan entities [FILE...]
+//	sokhan quotes [FILE...]
+//	sokhan summary [-n N] [FILE...]
+//	sokhan analyze [--json] [FILE|DIR...]
+//
+// With no FILE, sokhan reads standard input. A missing file, a directory
+// where a file is expected, or invalid UTF-8 is reported on standard error
+// with the file name (and byte offset), and the exit status is 1.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+// command is one subcommand: run gets the arguments after the subcommand
+// name and returns the exit status.
+type command struct {
+	run   func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+	usage string
+}
+
+// commands lists the subcommands; each lives in its own file.
+var commands = map[string]command{}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "sokhan: unknown command %q\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return c.run(args[1:], stdin, stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: sokhan COMMAND [FILE...]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].usage)
+	}
+	fmt.Fprintln(w, "\nWith no FILE, read standard input.")
+}
+
+// inputName is how errors name standard input.
+const inputName = "<stdin>"
+
+// readInput reads one whole input (a file name, or standard input when name
+// is "" or "-") and checks that it is valid UTF-8. Errors name the file and,
+// for invalid UTF-8, the byte offset.
+func readInput(name string, stdin io.Reader) (display, text string, err error) {
+	var b []byte
+	if name == "" || name == "-" {
+		name = inputName
+		b, err = io.ReadAll(stdin)
+	} else {
+		var fi os.FileInfo
+		if fi, err = os.Stat(name); err == nil && fi.IsDir() {
+			return name, "", fmt.Errorf("%s: is a directory", name)
+		}
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return name, "", cleanErr(name, err)
+	}
+	if off := invalidUTF8(b); off >= 0 {
+		return name, "", fmt.Errorf("%s: invalid UTF-8 at byte %d", name, off)
+	}
+	return name, string(b), nil
+}
+
+// cleanErr turns an *os.PathError into "NAME: reason" without repeating the
+// operation, for one-line messages.
+func cleanErr(name string, err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return fmt.Errorf("%s: %v", name, pe.Err)
+	}
+	return fmt.Errorf("%s: %v", name, err)
+}
+
+// eachInput calls fn on every input named in args (standard input when args
+// is empty). An input that cannot be read is reported on stderr as one line
+// and skipped; an error from fn is reported the same way. It returns the exit
+// status: 0 when every input succeeded, 1 otherwise.
+func eachInput(args []string, stdin io.Reader, stderr io.Writer, fn func(name, text string) error) int {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	status := 0
+	for _, a := range args {
+		name, text, err := readInput(a, stdin)
+		if err == nil {
+			err = fn(name, text)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "sokhan: %s\n", strings.TrimSpace(err.Error()))
+			status = 1
+		}
+	}
+	return status
+}
