@@ -1,0 +1,77 @@
+// Package summarize finds who said what in Persian news ([Quotes]) and picks
+// the sentences that best sum a text up ([Summary]).
+//
+// Both functions take the analysed (normalized) text with its tokens and
+// sentences as [tokenize.Split] returns them; Quotes also takes the
+// entities of entity.Extract, to name speakers.
+//
+// # Quotes
+//
+// [Quotes] finds reporting cues: verbs of saying in every tense and person,
+// from the embedded list data/cues.txt (گفت، افزود، ادامه داد، تاکید کرد،
+// اظهار داشت، تصریح کرد، خاطرنشان کرد، اعلام کرد، یادآور شد، نوشت، پرسید ...;
+// «می‌گوید»، «گفته است»، «تاکید کرده بود»، «خواهد افزود» are generated from
+// the verb's two stems). A cue introduces a quote in these patterns:
+//
+//	X CUE: content            direct; the content runs to the end of its
+//	                          paragraph (line), or to its closing » when it
+//	                          opens with «, and stops before a later sentence
+//	                          of the paragraph that opens a quote of its own
+//	X CUE: «content»          direct
+//	X CUE «content»           direct
+//	«content»، X CUE.         direct, the cue after the quote
+//	X CUE که content          indirect (Direct false), to the end of the sentence
+//	به گفته X، content         indirect, to the end of the sentence
+//	X با بیان اینکه content، ...  indirect, to the comma before the main cue
+//
+// A cue needs one of these shapes: «تسلیت گفت.» reports no words. A verb
+// that makes a non-speech compound with the word before it (تسلیت گفت،
+// تبریک گفت، سخن گفت، خوشامد گفت) is not a cue, so in «... تسلیت گفت و
+// اظهار داشت: ...» the cue is «اظهار داشت». Nouns such as «گفت‌وگو» or
+// «گفته‌ها» are other words and never match. Cues inside a quote already
+// taken are part of its content.
+//
+// # Speakers
+//
+// The speaker is the subject of the cue's clause: the first person mention
+// in the words before the cue that is not the object of a preposition
+// («با لاوروف»), a source prefix («به گزارش ایرنا،») being skipped. Through
+// the entity clusters a full name, a surname, a role phrase («وزیر امور
+// خارجه روسیه») or a pronoun (وی، او، ایشان) all resolve to one entity, and
+// the Quote carries its ID and Name. When the extractor left a pronoun
+// unattached, or the subject is elided («... و افزود:»), the speaker is the
+// most recent person subject; an unattached role phrase is matched against
+// the Role of each person (same head word, no conflicting country, most
+// words shared). An indefinite subject («یک دیپلمات فرانسوی»), an
+// organization or a country at the head of the clause leaves the speaker
+// unknown: Speaker -1, SpeakerName "".
+//
+// # Summary
+//
+// [Summary] returns the indices of the n most central sentences of a text,
+// in document order: an extractive summary.
+//
+// # Rules
+//
+// Cues, pronouns, prepositions and role heads are matched on whole tokens,
+// so the text must be normalized the way package normalize does it (ZWNJ
+// restored in «می‌گوید», Persian ی and ک). A multi-word cue must have its
+// words one space apart. The cue list holds the forms the Persian Academy
+// orthography writes («تاکید» and «تأکید», «خاطرنشان» and «خاطر نشان»).
+//
+// # Offsets
+//
+// Every span — Quote.CueSpan, Quote.Content — is a half-open byte range into
+// the analysed text passed in: text[q.Content.Start:q.Content.End] is what
+// was said, without the guillemets around it and without surrounding
+// space. Quote.Cue is text[q.CueSpan.Start:q.CueSpan.End], a substring (no
+// copy). Quotes returns nil when the tokens or sentences passed do not
+// index the text (a span out of range or out of order); invalid UTF-8 in
+// text is never decoded by Quotes, only compared bytewise, so it passes
+// through into spans unchanged.
+//
+// # Concurrency
+//
+// The cue list is parsed once, on first use, and only read afterwards: all
+// functions are safe for concurrent use.
+package summarize
