@@ -32,7 +32,10 @@ type command struct {
 }
 
 // commands lists the subcommands; each lives in its own file.
-var commands = map[string]command{}
+var commands = map[string]command{
+	"normalize": {runNormalize, "normalize Persian text (letters, digits, punctuation, ZWNJ), line by line"},
+	"entities":  {runEntities, "list people, countries, organizations and places: one TSV line per mention"},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/sokhan-nlp/sokhan/normalize"
+)
+
+// runNormalize implements `sokhan normalize [FILE...]`: it writes the
+// normalized text of each input, one output line per input line. It
+// streams: memory does not grow with the size of the input.
+func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	status := 0
+	for _, a := range args {
+		if err := normalizeOne(a, stdin, out); err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "sokhan: %v\n", err)
+			status = 1
+		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sokhan: %v\n", err)
+		status = 1
+	}
+	return status
+}
+
+// normalizeOne streams one input (a file name, or standard input for "" and
+// "-") through the normalizer into out.
+func normalizeOne(name string, stdin io.Reader, out io.Writer) error {
+	var r io.Reader
+	if name == "" || name == "-" {
+		name, r = inputName, stdin
+	} else {
+		fi, err := os.Stat(name)
+		if err != nil {
+			return cleanErr(name, err)
+		}
+		if fi.IsDir() {
+			return fmt.Errorf("%s: is a directory", name)
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return cleanErr(name, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	v := &validReader{r: r}
+	_, err := io.Copy(out, normalize.NewReader(v))
+	var bad *invalidErr
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &bad):
+		return fmt.Errorf("%s: invalid UTF-8 at byte %d", name, bad.off)
+	}
+	return cleanErr(name, err)
+}
+
+// invalidErr reports the offset of the first invalid UTF-8 byte.
+type invalidErr struct{ off int64 }
+
+func (e *invalidErr) Error() string { return fmt.Sprintf("invalid UTF-8 at byte %d", e.off) }
+
+// validReader passes through r and fails at the first invalid UTF-8
+// sequence, with its byte offset. It holds back a rune cut at the end of a
+// read until the rest arrives.
+type validReader struct {
+	r    io.Reader
+	off  int64 // offset of buf[0] in the input
+	buf  [32 << 10]byte
+	n    int // bytes in buf
+	good int // buf[:good] is checked and valid
+	err  error
+}
+
+func (v *validReader) Read(p []byte) (int, error) {
+	for v.good == 0 {
+		if v.err != nil {
+			if v.n > 0 { // a truncated rune at the end of input
+				return 0, &invalidErr{v.off}
+			}
+			return 0, v.err
+		}
+		m, err := v.r.Read(v.buf[v.n:])
+		v.n += m
+		if err != nil {
+			v.err = err
+		}
+		// Check complete runes; stop before a sequence that may still
+		// complete.
+		i := 0
+		for i < v.n {
+			c := v.buf[i]
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			if !utf8.FullRune(v.buf[i:v.n]) && v.err == nil {
+				break
+			}
+			r, size := utf8.DecodeRune(v.buf[i:v.n])
+			if r == utf8.RuneError && size == 1 {
+				if i == 0 {
+					return 0, &invalidErr{v.off}
+				}
+				break
+			}
+			i += size
+		}
+		v.good = i
+		if i == 0 && v.err != nil && v.n > 0 {
+			return 0, &invalidErr{v.off}
+		}
+	}
+	c := copy(p, v.buf[:v.good])
+	copy(v.buf[:], v.buf[c:v.n])
+	v.n -= c
+	v.good -= c
+	v.off += int64(c)
+	return c, nil
+}

@@ -1,0 +1,209 @@
+package normalize
+
+import (
+	"bytes"
+	"sync"
+
+	"golang.org/x/text/transform"
+)
+
+// A Normalizer normalizes Persian text according to its options. It is
+// immutable after [New] and safe for concurrent use by multiple goroutines.
+type Normalizer struct {
+	o  options
+	rt *runeTable
+}
+
+// New returns a Normalizer with the default rules changed by opts.
+func New(opts ...Option) *Normalizer {
+	var o options
+	for _, f := range opts {
+		o = f(o)
+	}
+	if o.keepZWNJ {
+		o.keepGlued, o.keepSpaced = true, true
+	}
+	return &Normalizer{o: o, rt: newRuneTable(o)}
+}
+
+// defaultNormalizer is the Normalizer behind the package-level functions.
+var defaultNormalizer = sync.OnceValue(func() *Normalizer { return New() })
+
+// String returns the normalized form of s with the default rules. It
+// returns s itself, without allocating, when s is already normal.
+func String(s string) string { return defaultNormalizer().String(s) }
+
+// Bytes returns the normalized form of b with the default rules. It returns
+// b itself, without allocating, when b is already normal; otherwise a new
+// slice.
+func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
+
+// AppendString appends the normalized form of s (default rules) to dst and
+// returns the extended slice.
+func AppendString(dst []byte, s string) []byte { return defaultNormalizer().AppendString(dst, s) }
+
+// IsNormalized reports whether s is already normal under the default rules,
+// that is whether String(s) == s. It does not allocate.
+func IsNormalized(s string) bool { return defaultNormalizer().IsNormalized(s) }
+
+// String returns the normalized form of s. It returns s itself, without
+// allocating, when s is already normal.
+func (n *Normalizer) String(s string) string {
+	r := s
+	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
+		r = string(appendRunes(n.rt, make([]byte, 0, len(s)), s))
+	}
+	w := writer{src: r, lazy: true}
+	var st lineState
+	n.text(&w, &st, r)
+	if w.lazy {
+		return r
+	}
+	return string(w.buf)
+}
+
+// Bytes returns the normalized form of b. It returns b itself, without
+// allocating, when b is already normal; otherwise a new slice.
+func (n *Normalizer) Bytes(b []byte) []byte {
+	if sp, _ := spanRunes(n.rt, b, true); sp == len(b) && n.IsNormalized(string(b)) {
+		return b
+	}
+	return n.AppendString(nil, string(b))
+}
+
+// AppendString appends the normalized form of s to dst and returns the
+// extended slice.
+func (n *Normalizer) AppendString(dst []byte, s string) []byte {
+	r := s
+	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
+		r = string(appendRunes(n.rt, make([]byte, 0, len(s)), s))
+	}
+	w := writer{buf: dst}
+	var st lineState
+	n.text(&w, &st, r)
+	return w.buf
+}
+
+// IsNormalized reports whether String(s) == s. It does not allocate.
+func (n *Normalizer) IsNormalized(s string) bool {
+	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
+		return false
+	}
+	w := writer{src: s, lazy: true, check: true}
+	var st lineState
+	n.text(&w, &st, s)
+	return w.lazy
+}
+
+// Runes returns the rune stage of n (letters, digits, kashida, diacritics,
+// invisible characters, exotic spaces) as a stateless
+// transform.SpanningTransformer. It chains with norm.NFC and works with
+// transform.NewReader; its Span finds the first byte that needs a change.
+func (n *Normalizer) Runes() transform.SpanningTransformer { return runeTransformer{n.rt} }
+
+// Runes returns the rune stage of the default Normalizer; see
+// [Normalizer.Runes].
+func Runes() transform.SpanningTransformer { return defaultNormalizer().Runes() }
+
+// writer collects output. In lazy mode it only compares the output with src
+// until the first difference, so that unchanged input costs no allocation.
+type writer struct {
+	src   string
+	n     int
+	buf   []byte
+	lazy  bool
+	check bool // IsNormalized: stop caring after the first difference
+}
+
+// str writes p.
+func (w *writer) str(p string) {
+	if w.lazy {
+		if len(p) <= len(w.src)-w.n && w.src[w.n:w.n+len(p)] == p {
+			w.n += len(p)
+			return
+		}
+		w.lazy = false
+		if w.check {
+			return
+		}
+		w.buf = append(make([]byte, 0, len(w.src)+len(w.src)/8+16), w.src[:w.n]...)
+	}
+	if w.check {
+		return
+	}
+	w.buf = append(w.buf, p...)
+}
+
+// done reports whether writing more cannot change the result (IsNormalized
+// found a difference).
+func (w *writer) done() bool { return w.check && !w.lazy }
+
+// maxSegment bounds the bytes the word stages look at together: a line
+// longer than this is processed in pieces cut at a space (or, with no
+// space, at a rune boundary), so that streaming needs bounded memory.
+const maxSegment = 64 << 10
+
+// segmentBounds finds the next segment of s: its content is s[:contentEnd],
+// its line terminator ("\n", "\r\n", or none at the end of input or at a cut
+// inside a long line) is s[contentEnd:next], and cont reports whether s[next:]
+// continues the same line. A line longer than maxSegment is cut at its last
+// space before the limit (or, with none, at a rune boundary).
+func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
+	lim := min(len(s), maxSegment+1)
+	for i := 0; i < lim; i++ {
+		if s[i] == '\n' {
+			if i > 0 && s[i-1] == '\r' {
+				return i - 1, i + 1, false
+			}
+			return i, i + 1, false
+		}
+	}
+	if len(s) <= maxSegment {
+		return len(s), len(s), false
+	}
+	cut := -1
+	for i := maxSegment - 1; i > 0; i-- {
+		if s[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	if cut <= 0 {
+		cut = maxSegment
+		for cut > maxSegment-3 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return cut, cut, true
+}
+
+// segmentReady reports whether buf (not at EOF) holds a complete segment.
+func segmentReady(buf []byte) bool {
+	lim := min(len(buf), maxSegment+1)
+	return bytes.IndexByte(buf[:lim], '\n') >= 0 || len(buf) > maxSegment
+}
+
+// lineState carries what the word stages know across segments.
+type lineState struct {
+	cont bool   // the next segment continues a line
+	a    []byte // scratch for the spacing stage
+	b    []byte // scratch for words
+}
+
+// text normalizes the rune-stage output s into w, segment by segment.
+func (n *Normalizer) text(w *writer, st *lineState, s string) {
+	for len(s) > 0 && !w.done() {
+		end, next, cont := segmentBounds(s)
+		n.segment(w, st, s[:end])
+		w.str(s[end:next])
+		st.cont = cont
+		s = s[next:]
+	}
+}
+
+// segment normalizes one segment of a line: punctuation and spacing, then
+// the word stage.
+func (n *Normalizer) segment(w *writer, st *lineState, line string) {
+	spaced := n.spacing(st, line)
+	n.words(w, st, spaced)
+}

@@ -1,0 +1,117 @@
+package normalize
+
+import "strings"
+
+// ZWNJ rules. The zero-width non-joiner (U+200C, نیم‌فاصله) separates the
+// parts of a Persian word that are written apart but belong together:
+// می‌رود، کتاب‌ها، بزرگ‌ترین، خانه‌ای، بی‌گناه. The Persian Academy
+// orthography (دستور خط فارسی) writes it only after a letter that joins to
+// the left; after ا د ذ ر ز ژ و the parts touch without it (کشورها).
+
+// joinsLeft reports whether r is an Arabic-script letter that connects to
+// the following letter (dual-joining), so that a ZWNJ after it is
+// meaningful. Right-joining letters (ا آ أ إ د ذ ر ز ژ و ؤ ة ۀ ...) and the
+// non-joining hamza do not.
+func joinsLeft(r rune) bool {
+	if !isArabicLetter(r) {
+		return false
+	}
+	switch {
+	case r >= 0x622 && r <= 0x625, r == 0x627, r == 0x629, r >= 0x62F && r <= 0x632,
+		r == 0x648, r == 0x621, r >= 0x671 && r <= 0x673, r == 0x675, r >= 0x676 && r <= 0x677,
+		r >= 0x688 && r <= 0x699, r == 0x6C0, r >= 0x6C3 && r <= 0x6CB, r == 0x6CD,
+		r == 0x6CF, r >= 0x6D2 && r <= 0x6D3, r == 0x6D5, r >= 0x6EE && r <= 0x6EF:
+		return false
+	}
+	return true
+}
+
+// tidyZWNJ removes every ZWNJ of s that the ZWNJ rules forbid: at a word
+// edge, doubled, after a letter that does not join to the left, or before
+// anything but a letter. It returns s itself when nothing changes.
+func tidyZWNJ(s string) string {
+	if !strings.Contains(s, zwnjStr) {
+		return s
+	}
+	var scratch []byte
+	b := newLazy(s, &scratch)
+	base := ' '
+	for i := 0; i < len(s); {
+		r, size := decode(s[i:])
+		if r == zwnj {
+			next, _ := decode(s[i+size:])
+			if next == zwnj || !isArabicLetter(next) || !joinsLeft(base) {
+				b.replace(i, i+size, "")
+			}
+		} else if !isDiacritic(r) {
+			base = r
+		}
+		i += size
+	}
+	return b.result()
+}
+
+// splitWord splits a token into leading non-letters, the Arabic-script word
+// (letters, ZWNJs and marks) and the rest. simple reports whether the rest
+// holds no further Arabic-script letter, so that core is the token's only
+// word.
+func splitWord(tok string) (lead, core, trail string, simple bool) {
+	i := 0
+	for i < len(tok) {
+		r, size := decode(tok[i:])
+		if isArabicLetter(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(tok) {
+		r, size := decode(tok[j:])
+		if !isArabicLetter(r) && r != zwnj && !isDiacritic(r) {
+			break
+		}
+		j += size
+	}
+	simple = true
+	for k := j; k < len(tok); {
+		r, size := decode(tok[k:])
+		if isArabicLetter(r) {
+			simple = false
+			break
+		}
+		k += size
+	}
+	return tok[:i], tok[i:j], tok[j:], simple
+}
+
+// restoreWord applies the glued-word rule to one token: when its word lost
+// its ZWNJs (تروریستها، میشناسند، سهجانبه), the lexicon's ZWNJ form is put
+// back. Words that merely look like affixed forms (میز، تنها) stay.
+func restoreWord(tok string) string {
+	lead, core, trail, simple := splitWord(tok)
+	if !simple || len(core) < 4 {
+		return tok
+	}
+	rep, ok := restoreGlued(core)
+	if !ok || rep == core {
+		return tok
+	}
+	return lead + tidyZWNJ(rep) + trail
+}
+
+// joinPair applies the spaced-word rule to two adjacent tokens separated
+// by one space: when the lexicon says the space stands for a ZWNJ (می
+// توانید، کتاب ها، بی گناه، فاجعه آمیز), it returns the joined token and
+// true. The ZWNJ is dropped after a letter that does not join (کشور ها →
+// کشورها).
+func joinPair(left, right string) (string, bool) {
+	_, lcore, ltrail, lsimple := splitWord(left)
+	rlead, rcore, _, rsimple := splitWord(right)
+	if ltrail != "" || rlead != "" || !lsimple || !rsimple || lcore == "" || rcore == "" {
+		return "", false
+	}
+	if !joinSpaced(lcore, rcore) {
+		return "", false
+	}
+	return tidyZWNJ(left + zwnjStr + right), true
+}
