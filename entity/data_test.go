@@ -1,0 +1,93 @@
+package entity
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+)
+
+// TestDataFiles checks every embedded gazetteer: valid UTF-8, sorted,
+// unique, the right number of fields, known enum values, normalized text.
+func TestDataFiles(t *testing.T) {
+	names, err := fs.Glob(dataFS, "data/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	fields := map[string]int{}
+	for _, f := range embeddedFiles {
+		fields[f.name] = f.fields
+	}
+	for _, name := range names {
+		t.Run(path.Base(name), func(t *testing.T) {
+			b, err := dataFS.ReadFile(name)
+			require.NoError(t, err)
+			data := string(b)
+			want, known := fields[path.Base(name)]
+			assert.True(t, known, "data file %s is not read by the extractor", name)
+			assert.NoError(t, lexicon.Check(data, checkNormalized))
+			for _, e := range lexicon.Parse(data) {
+				assert.Len(t, e.Fields, want, "line %d: %+q", e.Line, e.Fields)
+			}
+		})
+	}
+	g, err := embedded()
+	require.NoError(t, err)
+	assert.Positive(t, g.Len())
+}
+
+// TestDataConsistency checks that the lists agree with each other: every
+// country a demonym, location or canonical name points to is a canonical
+// country.
+func TestDataConsistency(t *testing.T) {
+	g, err := embedded()
+	require.NoError(t, err)
+	canon := map[string]bool{}
+	for _, c := range g.countries {
+		canon[c.canonical] = true
+	}
+	for _, c := range g.countries {
+		if c.variant == c.canonical {
+			continue
+		}
+		assert.Contains(t, g.countries, countryEntry{c.canonical, c.canonical}, "canonical %+q is not its own variant", c.canonical)
+	}
+	for _, d := range g.demonyms {
+		assert.True(t, canon[d.country], "demonym %+q: %+q is not a canonical country", d.demonym, d.country)
+	}
+	for _, l := range g.locations {
+		if l.country != "" {
+			assert.True(t, canon[l.country], "location %+q: %+q is not a canonical country", l.name, l.country)
+		}
+	}
+}
+
+// checkNormalized rejects a field that normalized text cannot contain:
+// Arabic yeh and kaf, Arabic-Indic digits, double spaces, stray ZWNJ.
+func checkNormalized(_ int, s string) error {
+	if !isNormal(s) {
+		return fmt.Errorf("not normalized")
+	}
+	return nil
+}
+
+func isNormal(s string) bool {
+	if strings.ContainsAny(s, "يكى\u0640\u200f\u200e\ufeff") || strings.Contains(s, "  ") {
+		return false
+	}
+	if strings.HasPrefix(s, zwnj) || strings.HasSuffix(s, zwnj) || strings.Contains(s, zwnj+zwnj) ||
+		strings.Contains(s, " "+zwnj) || strings.Contains(s, zwnj+" ") {
+		return false
+	}
+	for _, r := range s {
+		if r >= '٠' && r <= '٩' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,340 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+// Extractor finds entities in tokenized text. It is immutable once built and
+// safe for concurrent use.
+type Extractor struct {
+	ix         *index
+	home       string
+	noPronouns bool
+}
+
+// New returns an Extractor over the embedded gazetteers and any given with
+// [WithGazetteer]. It fails only when an embedded list is malformed.
+func New(opts ...Option) (*Extractor, error) {
+	c := config{home: "ایران"}
+	for _, o := range opts {
+		o(&c)
+	}
+	var gs []*Gazetteer
+	if !c.noDefault {
+		g, err := embedded()
+		if err != nil {
+			return nil, err
+		}
+		gs = append(gs, g)
+	}
+	gs = append(gs, c.gazetteers...)
+	return &Extractor{ix: build(gs), home: c.home, noPronouns: c.noPronouns}, nil
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// Extract finds the entities of text on the default Extractor (embedded
+// gazetteers, home country «ایران»). tokens must be the tokens of text, as
+// [tokenize.Split] returns them; tokens whose spans do not index text are
+// ignored. Entities come in the order of their first mention, with IDs from
+// 1; their mentions are in text order.
+func Extract(text string, tokens []tokenize.Token) []Entity {
+	x, err := defaultExtractor()
+	if err != nil {
+		// The embedded lists are checked by the package tests; a broken
+		// build still extracts nothing rather than panicking.
+		return nil
+	}
+	return x.Extract(text, tokens)
+}
+
+// Extract finds the entities of text; see the package documentation for the
+// rules. tokens must be the tokens of text; tokens whose spans do not index
+// text are ignored. It allocates the result and a few small maps.
+func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
+	toks := validTokens(text, tokens)
+	if len(toks) == 0 {
+		return nil
+	}
+	s := &state{x: x, text: text, toks: toks, lastPerson: -1, pendingRole: -1}
+	s.sentences()
+	s.run()
+	return s.result()
+}
+
+// validTokens returns tokens, or a filtered copy without the tokens whose
+// span is out of bounds, overlaps the previous token or disagrees with Text.
+func validTokens(text string, tokens []tokenize.Token) []tokenize.Token {
+	prev := 0
+	for i, t := range tokens {
+		if !validToken(text, t, prev) {
+			out := slices.Clone(tokens[:i])
+			for _, t := range tokens[i:] {
+				if validToken(text, t, prev) {
+					out = append(out, t)
+					prev = t.End
+				}
+			}
+			return out
+		}
+		prev = t.End
+	}
+	return tokens
+}
+
+func validToken(text string, t tokenize.Token, prev int) bool {
+	return t.Start >= prev && t.End > t.Start && t.End <= len(text) && text[t.Start:t.End] == t.Text
+}
+
+// ent is an entity under construction.
+type ent struct {
+	Entity
+	first    int // byte offset of the first mention, for ordering
+	nameLen  int // tokens in the longest name mention
+	surname  string
+	role     roleInfo
+	roleRank int
+	lastTok  int // token index of the latest mention
+}
+
+// Ranks of a person's role by the strength of its evidence.
+const (
+	rankNone = iota
+	rankBare
+	rankGazetteer
+	rankCounterpart
+	rankText
+)
+
+// pmention is one mention of a person, for pronoun resolution.
+type pmention struct {
+	tok, sent, ent int
+}
+
+type state struct {
+	x    *Extractor
+	text string
+	toks []tokenize.Token
+	sent []int32 // sentence index of each token
+
+	ents     []*ent
+	byName   map[string]int // kind+name → index in ents
+	surnames map[string]int // surname → person entity index
+	pms      []pmention
+
+	lastPerson    int // entity of the person name mention that ended at lastPersonEnd
+	lastPersonEnd int
+	pendingRole   int // token index one past a role phrase with no person yet
+	pending       rolePhrase
+	lastCountry   int // token index one past the latest country mention
+}
+
+// sentences assigns a sentence index to each token: a sentence ends after
+// «.», «؟», «!» or «?» and at a line break.
+func (s *state) sentences() {
+	s.sent = make([]int32, len(s.toks))
+	var n int32
+	for i, t := range s.toks {
+		if i > 0 {
+			p := s.toks[i-1]
+			if strings.IndexByte(s.text[p.End:t.Start], '\n') >= 0 || (p.Kind == tokenize.Punct && endsSentence(p.Text)) {
+				n++
+			}
+		}
+		s.sent[i] = n
+	}
+}
+
+func endsSentence(p string) bool {
+	switch p {
+	case ".", "؟", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+func (s *state) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[i]
+	if t.Kind != tokenize.Word && t.Kind != tokenize.Latin {
+		return ""
+	}
+	return t.Text
+}
+
+func (s *state) isPunct(i int, set string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != tokenize.Punct {
+		return false
+	}
+	return strings.Contains(set, s.toks[i].Text)
+}
+
+// joined reports whether tokens i-1 and i are separated by spaces or ZWNJ
+// only (no line break, no punctuation), so they can form one phrase.
+func (s *state) joined(i int) bool {
+	gap := s.text[s.toks[i-1].End:s.toks[i].Start]
+	for j := 0; j < len(gap); j++ {
+		switch gap[j] {
+		case ' ', '\t':
+		case 0xE2: // U+200C ZWNJ is E2 80 8C
+			if !strings.HasPrefix(gap[j:], zwnj) {
+				return false
+			}
+			j += len(zwnj) - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest gazetteer phrase that starts at token i: one
+// past its last token and its info, or (i, nil). Phrases match across the
+// ZWNJ/space choice: «رئیس‌جمهور» and «رئیس جمهور» are the same phrase.
+func (s *state) match(i int) (int, *info) { return s.matchIf(i, nil) }
+
+// matchIf is match restricted to phrases whose info satisfies ok (any
+// phrase when ok is nil).
+func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
+	end, val := i, (*info)(nil)
+	n := &s.x.ix.root
+	for t := i; t < len(s.toks); t++ {
+		tk := s.toks[t]
+		if tk.Kind != tokenize.Word && tk.Kind != tokenize.Latin {
+			break
+		}
+		if t > i && !s.joined(t) {
+			break
+		}
+		n = walk(n, tk.Text)
+		if n == nil {
+			break
+		}
+		if n.val != nil && (ok == nil || ok(n.val)) {
+			end, val = t+1, n.val
+		}
+	}
+	return end, val
+}
+
+func isRole(in *info) bool    { return in.role != "" }
+func isCountry(in *info) bool { return in.country != "" }
+func isOrg(in *info) bool     { return in.org != "" }
+func isPlace(in *info) bool   { return in.country != "" || in.org != "" || in.location != "" }
+
+// single returns the info of token i alone, or nil.
+func (s *state) single(i int) *info {
+	w := s.word(i)
+	if w == "" {
+		return nil
+	}
+	if n := walk(&s.x.ix.root, w); n != nil {
+		return n.val
+	}
+	return nil
+}
+
+// walk follows the ZWNJ-separated parts of word w down from n.
+func walk(n *node, w string) *node {
+	for w != "" && n != nil {
+		p := w
+		if k := strings.Index(w, zwnj); k >= 0 {
+			p, w = w[:k], w[k+len(zwnj):]
+		} else {
+			w = ""
+		}
+		if p == "" {
+			continue
+		}
+		n = n.next[p]
+	}
+	return n
+}
+
+// entity returns the index of the entity of kind k named name, creating it.
+func (s *state) entity(k Kind, name string) int {
+	key := string(rune('0'+k)) + name
+	if i, ok := s.byName[key]; ok {
+		return i
+	}
+	if s.byName == nil {
+		s.byName = make(map[string]int)
+	}
+	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1})
+	s.byName[key] = len(s.ents) - 1
+	return len(s.ents) - 1
+}
+
+// mention adds a mention over tokens [i, j) to entity e.
+func (s *state) mention(e, i, j int, f Form) {
+	sp := tokenize.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+	en := s.ents[e]
+	for _, m := range en.Mentions {
+		if m.Span == sp {
+			return
+		}
+	}
+	en.Mentions = append(en.Mentions, Mention{Span: sp, Text: s.text[sp.Start:sp.End], Form: f})
+	if en.first < 0 || sp.Start < en.first {
+		en.first = sp.Start
+	}
+	if j-1 > en.lastTok {
+		en.lastTok = j - 1
+	}
+	if en.Kind == Person {
+		s.pms = append(s.pms, pmention{tok: i, sent: int(s.sent[i]), ent: e})
+	}
+}
+
+// result orders entities by first mention, mentions by position, and
+// numbers the entities from 1.
+func (s *state) result() []Entity {
+	out := make([]Entity, 0, len(s.ents))
+	slices.SortStableFunc(s.ents, func(a, b *ent) int { return cmp.Compare(a.first, b.first) })
+	for _, e := range s.ents {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		slices.SortStableFunc(e.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		e.ID = len(out) + 1
+		out = append(out, e.Entity)
+	}
+	return out
+}
+
+// run scans the tokens once, left to right, applying the rules in order of
+// precedence at each position.
+func (s *state) run() {
+	for i := 0; i < len(s.toks); {
+		if s.word(i) == "" {
+			i++
+			continue
+		}
+		if j := s.person(i); j > i {
+			i = j
+			continue
+		}
+		if j := s.rolePhrase(i); j > i {
+			i = j
+			continue
+		}
+		if j := s.pronoun(i); j > i {
+			i = j
+			continue
+		}
+		if j := s.place(i, true); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}

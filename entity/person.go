@@ -1,0 +1,241 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+// person tries the person rules at token i and returns one past the name it
+// found, or i. In order:
+//
+//  1. a known person's full name (people.txt): «وانگ یی»;
+//  2. a first name, more first names, and a surname: «محمدجواد ظریف»,
+//     «رجب طیب اردوغان», «فیصل بن فرحان», «خالد الحمادی»;
+//  3. an honorific and a name: «آیت‌الله خامنه‌ای»;
+//  4. the surname of a person already mentioned: «ظریف»;
+//  5. the surname of a known person: «اردوغان».
+//
+// A first name that is also a common word («امید») needs a known surname
+// or an honorific before it; a surname that is also a common word
+// («ظریف») needs a first name before it or an earlier full mention.
+func (s *state) person(i int) int {
+	if end, in := s.match(i); in != nil && in.person != nil && end > i+1 {
+		e := s.namedPerson(i, end, in.person.full, in.person.surname)
+		s.gazetteerRole(e, in.person.role)
+		return end
+	}
+	title := false
+	if in := s.single(i - 1); in != nil && in.title && s.joined(i) {
+		title = true
+	}
+	if j := s.fullName(i, title); j > i {
+		e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+		if e >= 0 {
+			if p := s.knownPerson(i, j); p != nil {
+				s.gazetteerRole(e, p.role)
+			}
+		}
+		return j
+	}
+	if title {
+		if j := s.titledName(i); j > i {
+			s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+			return j
+		}
+	}
+	w := s.word(i)
+	if e, ok := s.surnames[w]; ok && !s.followedBySuffix(i+1) {
+		s.mention(e, i, i+1, Name)
+		s.afterName(e, i, i+1)
+		return i + 1
+	}
+	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) {
+		p := in.surnameOf
+		e := s.namedPerson(i, i+1, p.full, p.surname)
+		s.gazetteerRole(e, p.role)
+		return i + 1
+	}
+	return i
+}
+
+// fullName applies the first-name rule at i and returns one past the name,
+// or i.
+func (s *state) fullName(i int, title bool) int {
+	end, in := s.match(i)
+	if in == nil || !in.first {
+		return i
+	}
+	j, firsts := end, 1
+	// More first names: «محمد جواد», «رجب طیب», «علی اکبر».
+	for j < len(s.toks) && s.joined(j) {
+		e2, in2 := s.match(j)
+		if in2 == nil || !in2.first || in2.nonName || e2 == j {
+			break
+		}
+		j, firsts = e2, firsts+1
+	}
+	k := s.surname(j)
+	if in.nonName && !title {
+		// «امید» is a name only before a known surname or another first name.
+		if firsts == 1 && (k == j || !s.knownSurname(j)) {
+			return i
+		}
+	}
+	if k == j {
+		if firsts >= 2 {
+			return j // «مراد آیدین»: the last first name is the surname
+		}
+		return i
+	}
+	return k
+}
+
+// surname returns one past the surname that starts at token j, or j: an
+// Arabic particle with its name («بن فرحان», «آل سعود») or a name-like word,
+// optionally followed by a second word when that one is a known surname.
+func (s *state) surname(j int) int {
+	k := j
+	for k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1) {
+		k += 2
+	}
+	if k > j {
+		return k
+	}
+	if k >= len(s.toks) || !s.joined(k) || !s.nameLike(k) {
+		return j
+	}
+	k++
+	for k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1) {
+		k += 2
+	}
+	if k < len(s.toks) && s.joined(k) && s.nameLike(k) && s.knownSurname(k) {
+		k++
+	}
+	return k
+}
+
+// titledName returns one past the name after an honorific at i: one
+// name-like word, and a second when it is a known surname.
+func (s *state) titledName(i int) int {
+	if !s.nameLike(i) {
+		return i
+	}
+	j := i + 1
+	if j < len(s.toks) && s.joined(j) && s.nameLike(j) && s.knownSurname(j) {
+		j++
+	}
+	return j
+}
+
+// knownSurname reports whether token k is the surname of a known person or
+// of a person already mentioned.
+func (s *state) knownSurname(k int) bool {
+	if _, ok := s.surnames[s.word(k)]; ok {
+		return true
+	}
+	in := s.single(k)
+	return in != nil && in.surnameOf != nil
+}
+
+// knownPerson returns the known person whose full name is tokens [i, j).
+func (s *state) knownPerson(i, j int) *personEntry {
+	if end, in := s.match(i); end == j && in != nil {
+		return in.person
+	}
+	return nil
+}
+
+// nameLike reports whether token k can be part of a personal name: a word
+// that is not a function word, a verb, a pronoun, a role, an honorific or
+// the name of a country, place or organization.
+func (s *state) nameLike(k int) bool {
+	w := s.word(k)
+	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {
+		return false
+	}
+	in := s.single(k)
+	if in != nil && (in.country != "" || in.demonym != "" || in.role != "" || in.org != "" || in.location != "" || in.title) {
+		return in.person != nil || in.surnameOf != nil
+	}
+	if end, in := s.match(k); in != nil && end > k+1 && in.person == nil && !in.first {
+		return false // the start of a longer phrase: «سازمان ملل»
+	}
+	return true
+}
+
+// followedBySuffix reports whether token k is a detached suffix («ای»,
+// «ها») written apart from the word before it.
+func (s *state) followedBySuffix(k int) bool {
+	return k < len(s.toks) && s.joined(k) && detachedSuffixes[s.word(k)]
+}
+
+// namedPerson records a name mention over tokens [i, j) of the person named
+// full with the given surname, joining an existing entity with the same
+// name, and returns the entity.
+func (s *state) namedPerson(i, j int, full, surname string) int {
+	full = collapseSpace(full)
+	e := -1
+	if x, ok := s.byName[string(rune('0'+Person))+full]; ok {
+		e = x
+	} else if x, ok := s.surnames[surname]; ok && s.sameFirst(x, full) {
+		e = x
+	} else {
+		e = s.entity(Person, full)
+	}
+	en := s.ents[e]
+	if n := j - i; n > en.nameLen {
+		if en.nameLen > 0 && full != en.Name {
+			en.Name = full
+			s.byName[string(rune('0'+Person))+full] = e
+		}
+		en.nameLen = n
+	}
+	if en.surname == "" {
+		en.surname = surname
+	}
+	if s.surnames == nil {
+		s.surnames = make(map[string]int)
+	}
+	s.surnames[surname] = e
+	s.mention(e, i, j, Name)
+	s.afterName(e, i, j)
+	return e
+}
+
+// sameFirst reports whether the person e and the name full share their
+// first word, so that «جواد ظریف» and «محمدجواد ظریف» are not merged but a
+// repeated full name is.
+func (s *state) sameFirst(e int, full string) bool {
+	a, _, _ := strings.Cut(s.ents[e].Name, " ")
+	b, _, _ := strings.Cut(full, " ")
+	return a == b
+}
+
+// afterName handles what follows a name mention over [i, j): a role phrase
+// waiting before it («وزیر امور خارجه چین وانگ یی») and the counterpart
+// pattern «همتای روس خود».
+func (s *state) afterName(e, i, j int) {
+	if s.pendingRole >= 0 && s.pendingRole == i {
+		s.attachRole(e, s.pending)
+		s.pendingRole = -1
+	}
+	s.lastPerson, s.lastPersonEnd = e, j
+	s.counterpart(e, j)
+}
+
+// gazetteerRole gives person e the role a gazetteer knows for them, unless
+// the text gave a better one.
+func (s *state) gazetteerRole(e int, role string) {
+	if e < 0 || role == "" || s.ents[e].roleRank >= rankGazetteer {
+		return
+	}
+	en := s.ents[e]
+	en.Role = role
+	en.role = s.parseRoleString(role)
+	en.roleRank = rankGazetteer
+}

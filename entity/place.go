@@ -1,0 +1,157 @@
+package entity
+
+// place applies the country, organization and location rules at token i
+// and returns one past what it consumed, or i. inside is true for the
+// words of a role phrase or an organization's name, where an ambiguous
+// country name needs no further evidence.
+//
+//   - The longest listed phrase wins: «آذربایجان شرقی» (a region) over
+//     «آذربایجان», «عربستان سعودی» over «عربستان».
+//   - A country variant is a mention of its canonical country; in an
+//     official name the mention is the short name at its end: «ایران» in
+//     «جمهوری اسلامی ایران».
+//   - A country name followed by a detached suffix («ترکیه ای») is an
+//     adjective, not a mention; demonyms («روس», «سعودی») are never
+//     country mentions.
+//   - A country name that is also a common word («مالی») is a mention only
+//     after a cue («کشور», «دولت») or next to another country in a list.
+//   - «کشورمان» is a pronoun mention of the home country.
+//   - An organization's name may contain a country, which is a mention of
+//     its own: «روسیه» in «وزارت امور خارجه روسیه».
+func (s *state) place(i int, inside bool) int {
+	if w := s.word(i); homeWords[w] && s.x.home != "" {
+		s.mention(s.entity(Country, s.x.home), i, i+1, Pronoun)
+		return i + 1
+	}
+	end, in := s.matchIf(i, isPlace)
+	if in == nil {
+		return i
+	}
+	switch {
+	case in.country != "":
+		if s.followedBySuffix(end) {
+			return end
+		}
+		if in.nonName && !inside && !s.countryEvidence(i, end) {
+			return end
+		}
+		start := i
+		if in.govForm > 0 {
+			start = s.tailStart(i, end, in.govForm)
+		}
+		s.mention(s.entity(Country, in.country), start, end, Name)
+		s.lastCountry = end
+	case in.org != "":
+		name, j := in.org, end
+		if in.orgType == "gov" && j < len(s.toks) && s.joined(j) {
+			if e, c := s.matchIf(j, isCountry); c != nil && !s.followedBySuffix(e) {
+				name, j = name+" "+c.country, e
+			}
+		}
+		s.mention(s.entity(Organization, name), i, j, Name)
+		for k := i; k < j; {
+			if e, c := s.matchIf(k, isCountry); c != nil && e <= j {
+				s.mention(s.entity(Country, c.country), k, e, Name)
+				s.lastCountry = e
+				k = e
+				continue
+			}
+			k++
+		}
+		return j
+	case in.location != "":
+		if in.nonName && !inside {
+			return end
+		}
+		s.mention(s.entity(Location, in.location), i, end, Name)
+	}
+	return end
+}
+
+// tailStart returns the token where the last n parts of the phrase [i, end)
+// begin, or i when they do not begin at a token boundary.
+func (s *state) tailStart(i, end, n int) int {
+	for k := end - 1; k > i; k-- {
+		n -= len(parts(s.word(k)))
+		if n == 0 {
+			return k
+		}
+		if n < 0 {
+			break
+		}
+	}
+	return i
+}
+
+// countryEvidence reports whether the ambiguous country name over tokens
+// [i, end) is used as a country: after a cue word («کشور مالی»), or
+// coordinated with another country («نیجر و مالی», «مالی و نیجر»).
+func (s *state) countryEvidence(i, end int) bool {
+	if countryCues[s.word(i-1)] {
+		return true
+	}
+	if i >= 1 && (s.word(i-1) == "و" || s.isPunct(i-1, "،,")) && s.lastCountry == i-1 {
+		return true
+	}
+	if s.word(end) == "و" || s.isPunct(end, "،,") {
+		if _, c := s.matchIf(end+1, isCountry); c != nil && !c.nonName {
+			return true
+		}
+	}
+	return false
+}
+
+// inner records the places inside a role phrase over tokens [i, j):
+// «روسیه» in «وزیر امور خارجه روسیه», «سازمان ملل» in «دبیرکل سازمان ملل».
+func (s *state) inner(i, j int) {
+	for k := i; k < j; {
+		if e := s.place(k, true); e > k && e <= j {
+			k = e
+			continue
+		}
+		k++
+	}
+}
+
+// pronoun applies the pronoun rule at token i: «وی», «او» or «ایشان» as a
+// subject (at the start of a sentence or clause) refers to the subject of
+// the latest sentence that mentions a person, within three sentences.
+func (s *state) pronoun(i int) int {
+	if s.x.noPronouns || !pronouns[s.word(i)] || !s.subjectPosition(i) {
+		return i
+	}
+	latest := -1
+	for k, pm := range s.pms {
+		if pm.tok < i && (latest < 0 || pm.tok > s.pms[latest].tok) {
+			latest = k
+		}
+	}
+	if latest < 0 || int(s.sent[i])-s.pms[latest].sent > 3 {
+		return i + 1
+	}
+	sn := s.pms[latest].sent
+	subj := s.pms[latest]
+	for _, pm := range s.pms {
+		if pm.sent == sn && pm.tok < subj.tok {
+			subj = pm
+		}
+	}
+	s.mention(subj.ent, i, i+1, Pronoun)
+	return i + 1
+}
+
+// subjectPosition reports whether token i starts a sentence or a clause:
+// first in its sentence, after «،», «؛», «:» or «», or after a clause
+// opener such as «و» or «اما» that itself starts a clause.
+func (s *state) subjectPosition(i int) bool {
+	if i == 0 || s.sent[i] != s.sent[i-1] {
+		return true
+	}
+	if s.isPunct(i-1, "،؛:«(,;") {
+		return true
+	}
+	if clauseOpeners[s.word(i-1)] {
+		return i-1 == 0 || s.sent[i-1] != s.sent[i-2] || s.isPunct(i-2, "،؛:«(,;")
+	}
+	return false
+}

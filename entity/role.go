@@ -1,0 +1,329 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+// roleInfo is the structure of a role phrase, used to decide whether two
+// role phrases can name the same office: the titles in the phrase
+// («معاون سیاسی», «وزیر امور خارجه») and the canonical countries and
+// organizations it names.
+type roleInfo struct {
+	heads     []string
+	countries []string
+	orgs      []string
+}
+
+// within reports whether role r can refer to the holder of role p: the
+// same first title, and every title, country and organization of r also in
+// p. «نماینده ویژه سازمان ملل» fits «نماینده ویژه دبیرکل سازمان ملل در امور
+// یمن»; «وزیر امور خارجه عراق» does not fit «وزیر امور خارجه ایران».
+func (r roleInfo) within(p roleInfo) bool {
+	if len(r.heads) == 0 || len(p.heads) == 0 || r.heads[0] != p.heads[0] {
+		return false
+	}
+	return subset(r.heads, p.heads) && subset(r.countries, p.countries) && subset(r.orgs, p.orgs)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// rolePhrase is a role title with its complements over tokens [start, end).
+type rolePhrase struct {
+	start, end int
+	info       roleInfo
+	text       string // the role as a person's Role: «کشورمان» resolved
+	explicit   bool   // the text names a country, organization or superior
+}
+
+// parseRole reads a role phrase at token i: a role title, then
+// complements: a country or «کشورمان», an organization (and its country), a
+// superior's title («سخنگوی دبیرکل سازمان ملل»), and one «در» phrase
+// («نماینده دائم ایران در سازمان ملل», «در امور یمن»).
+func (s *state) parseRole(i int) (rolePhrase, bool) {
+	rp := rolePhrase{start: i}
+	end, in := s.matchIf(i, isRole)
+	if in == nil {
+		return rp, false
+	}
+	// A listed title that already holds its complement («دبیرکل سازمان
+	// ملل»): keep the bare title as the head and read the rest as
+	// complements.
+	head, comp := in.role, in.roleComp
+	for k := i + 1; k < end; k++ {
+		if _, p := s.matchIf(k, isPlace); p != nil {
+			if e2, h2 := s.roleUpTo(i, k); h2 != nil {
+				head, comp, end = h2.role, h2.roleComp, e2
+			}
+			break
+		}
+	}
+	rp.info.heads = append(rp.info.heads, head)
+	needCountry := comp == compCountry
+	usedIn := false
+	j := end
+	for j < len(s.toks) && s.joined(j) {
+		w := s.word(j)
+		if w == "" {
+			break
+		}
+		if homeWords[w] && s.x.home != "" && len(rp.info.countries) == 0 {
+			rp.info.countries = append(rp.info.countries, s.x.home)
+			j++
+			continue
+		}
+		if len(rp.info.countries) == 0 {
+			if e, c := s.matchIf(j, isCountry); c != nil && !s.followedBySuffix(e) {
+				rp.info.countries = append(rp.info.countries, c.country)
+				j = e
+				continue
+			}
+		}
+		if len(rp.info.countries) == 0 && len(rp.info.orgs) == 0 {
+			if e, o := s.matchIf(j, isOrg); o != nil {
+				rp.info.orgs = append(rp.info.orgs, o.org)
+				if o.orgType == "gov" {
+					needCountry = true
+				}
+				j = e
+				continue
+			}
+			if e, r := s.matchIf(j, isRole); r != nil {
+				rp.info.heads = append(rp.info.heads, r.role)
+				needCountry = r.roleComp == compCountry
+				j = e
+				continue
+			}
+		}
+		if w == "در" && !usedIn && j > end {
+			k := j + 1
+			if s.word(k) == "امور" && k+1 < len(s.toks) && s.joined(k+1) {
+				k++
+			}
+			if k < len(s.toks) && s.joined(k) {
+				if e, p := s.matchIf(k, isPlace); p != nil {
+					switch {
+					case p.country != "":
+						rp.info.countries = append(rp.info.countries, p.country)
+					case p.org != "":
+						rp.info.orgs = append(rp.info.orgs, p.org)
+					}
+					usedIn = true
+					j = e
+					continue
+				}
+			}
+		}
+		break
+	}
+	rp.end = j
+	rp.explicit = len(rp.info.heads) > 1 || len(rp.info.countries) > 0 || len(rp.info.orgs) > 0
+	rp.text = s.roleText(i, j)
+	if needCountry && len(rp.info.countries) == 0 && s.x.home != "" {
+		rp.info.countries = append(rp.info.countries, s.x.home)
+		rp.text += " " + s.x.home
+	}
+	return rp, true
+}
+
+// roleUpTo returns the role title that ends exactly at token k, starting at
+// i.
+func (s *state) roleUpTo(i, k int) (int, *info) {
+	n := &s.x.ix.root
+	for t := i; t < k; t++ {
+		if t > i && !s.joined(t) {
+			return i, nil
+		}
+		if n = walk(n, s.word(t)); n == nil {
+			return i, nil
+		}
+	}
+	if n.val != nil && n.val.role != "" {
+		return k, n.val
+	}
+	return i, nil
+}
+
+// roleText is the text of tokens [i, j) with «کشورمان» replaced by the home
+// country.
+func (s *state) roleText(i, j int) string {
+	t := s.text[s.toks[i].Start:s.toks[j-1].End]
+	if s.x.home == "" {
+		return t
+	}
+	for k := i; k < j; k++ {
+		if homeWords[s.word(k)] {
+			return strings.Replace(t, s.word(k), s.x.home, 1)
+		}
+	}
+	return t
+}
+
+// rolePhrase applies the role rules at token i and returns one past what it
+// consumed, or i. A role phrase right after a person's name is that
+// person's role (apposition: «سرگئی لاوروف وزیر امور خارجه روسیه»); one
+// right before a name is the role of that name («وزیر امور خارجه چین وانگ
+// یی»), and so is one before an unknown name and a verb; otherwise the
+// phrase is a role mention of the most recent person whose role it fits.
+// Countries, places and organizations inside the phrase are mentions of
+// their own.
+func (s *state) rolePhrase(i int) int {
+	rp, ok := s.parseRole(i)
+	if !ok {
+		return i
+	}
+	s.inner(rp.start, rp.end)
+	if i > 0 && (quantifiers[s.word(i-1)] || s.toks[i-1].Kind == tokenize.Number) {
+		return rp.end
+	}
+	if s.lastPerson >= 0 && s.lastPersonEnd == i && i > 0 && s.joined(i) {
+		s.attachRole(s.lastPerson, rp)
+		return rp.end
+	}
+	if rp.end < len(s.toks) && s.joined(rp.end) {
+		s.pendingRole, s.pending = rp.end, rp
+		if j := s.person(rp.end); j > rp.end {
+			return j
+		}
+		s.pendingRole = -1
+		if j := s.unknownName(rp); j > rp.end {
+			return j
+		}
+	}
+	if e := s.holder(rp.info, i); e >= 0 {
+		s.mention(e, rp.start, rp.end, Role)
+	}
+	return rp.end
+}
+
+// unknownName applies the rule "an unknown name between a role and a verb
+// is a person": one or two name-like words after the role phrase, followed
+// by a verb or «نیز».
+func (s *state) unknownName(rp rolePhrase) int {
+	j := rp.end
+	for j < len(s.toks) && j-rp.end < 2 && s.joined(j) && s.nameLike(j) {
+		if in := s.single(j); in != nil && (in.first || in.nonName) {
+			return rp.end
+		}
+		j++
+	}
+	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !nameEnders[s.word(j)] && !looksLikeVerb(s.word(j)) {
+		return rp.end
+	}
+	e := s.namedPerson(rp.end, j, s.text[s.toks[rp.end].Start:s.toks[j-1].End], s.word(j-1))
+	s.attachRole(e, rp)
+	return j
+}
+
+// attachRole makes rp a role mention of person e and its Role when the
+// evidence is stronger than what e has.
+func (s *state) attachRole(e int, rp rolePhrase) {
+	en := s.ents[e]
+	rank := rankBare
+	if rp.explicit {
+		rank = rankText
+	}
+	if rank > en.roleRank {
+		en.Role, en.role, en.roleRank = rp.text, rp.info, rank
+	}
+	s.mention(e, rp.start, rp.end, Role)
+}
+
+// holder returns the most recently mentioned person, before token i, whose
+// role the role r fits, or -1.
+func (s *state) holder(r roleInfo, i int) int {
+	best, bestTok := -1, -1
+	for e, en := range s.ents {
+		if en.Kind != Person || en.lastTok >= i || en.lastTok <= bestTok {
+			continue
+		}
+		if r.within(en.role) {
+			best, bestTok = e, en.lastTok
+		}
+	}
+	return best
+}
+
+// counterpart applies «X همتای روس خود»: after the name of person e ending
+// at token j, X holds the office of the sentence's earlier person in the
+// demonym's country, so Lavrov, counterpart of Iran's foreign minister, is
+// «وزیر امور خارجه روسیه».
+func (s *state) counterpart(e, j int) {
+	if s.word(j) != "همتای" || !s.joined(j) || j+2 >= len(s.toks) {
+		return
+	}
+	d := s.single(j + 1)
+	if d == nil || d.demonym == "" || (s.word(j+2) != "خود" && s.word(j+2) != "خویش") {
+		return
+	}
+	en := s.ents[e]
+	if en.roleRank >= rankCounterpart {
+		return
+	}
+	sn := s.sent[j]
+	for _, pm := range s.pms {
+		if pm.sent != int(sn) || pm.ent == e {
+			continue
+		}
+		o := s.ents[pm.ent]
+		if len(o.role.countries) == 0 || o.roleRank < rankText {
+			continue
+		}
+		c := o.role.countries[0]
+		k := strings.LastIndex(o.Role, c)
+		if k < 0 {
+			continue
+		}
+		en.Role = o.Role[:k] + d.demonym + o.Role[k+len(c):]
+		en.role = roleInfo{heads: o.role.heads, orgs: o.role.orgs, countries: []string{d.demonym}}
+		en.roleRank = rankCounterpart
+		return
+	}
+}
+
+// parseRoleString reads a role given as text (a gazetteer's role for a
+// known person) into its structure.
+func (s *state) parseRoleString(role string) roleInfo {
+	sub := &state{x: s.x, text: role, toks: wordTokens(role), lastPerson: -1, pendingRole: -1}
+	if len(sub.toks) == 0 {
+		return roleInfo{}
+	}
+	sub.sent = make([]int32, len(sub.toks))
+	rp, ok := sub.parseRole(0)
+	if !ok {
+		return roleInfo{}
+	}
+	return rp.info
+}
+
+// wordTokens splits s at spaces into word tokens.
+func wordTokens(s string) []tokenize.Token {
+	var out []tokenize.Token
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, tokenize.Token{Text: s[i:j], Span: tokenize.Span{Start: i, End: j}, Kind: tokenize.Word})
+		}
+		i = j
+	}
+	return out
+}
+
+// nameEnders follow a name and end it: the verbs of reporting and the
+// particles that follow a sentence's subject.
+var nameEnders = setOf(`گفت افزود نیز هم اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته است بود کرد شد`)

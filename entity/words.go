@@ -1,0 +1,99 @@
+package entity
+
+import "strings"
+
+// functionWords are closed-class words and very frequent news words that
+// never start or continue a personal name: prepositions, conjunctions,
+// pronouns, determiners, numerals, time words, auxiliaries and the verbs
+// that close news sentences. A token in this set ends a name.
+var functionWords = setOf(`
+از به با در بر برای تا که و یا اما ولی نیز هم را چون اگر پس پیش بعد قبل پیرامون درباره
+میان بین روی زیر سوی نزد جز مانند همچون همچنین سپس چرا چه چگونه کجا کی آیا نه بلکه
+این آن همین همان چنین چنان هر همه هیچ چند برخی بعضی دیگر خود خویش ما من تو شما آنها آنان
+وی او ایشان اینجا آنجا اکنون حال هنوز نیز فقط تنها حتی باید نباید شاید
+یک دو سه چهار پنج شش هفت هشت نه ده صد هزار میلیون میلیارد نخست اول دوم سوم
+روز امروز دیروز فردا امشب صبح ظهر عصر شب ماه سال هفته ساعت دقیقه بار
+شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+فروردین اردیبهشت خرداد تیر مرداد شهریور آبان آذر دی بهمن اسفند
+ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+است بود شد کرد گفت افزود داد دارد داشت کند کنند شود شوند باشد بودند کردند شدند گفتند
+نمود کرده شده بوده داده گفته نوشت خواند خواهد خواهند نیست نبود هست هستند بودن
+اظهار تاکید تصریح اعلام ادامه بیان اشاره دیدار ملاقات گفت‌وگو گفتگو سفر حضور نشست
+همتای همتا طرف طرفین مقام مقامات هیئت هیات خبرنگار خبرنگاران گزارش خبرگزاری منابع
+رغم علیه ضد طبق طی ضمن مورد جمله مقابل برابر کنار نظر توجه دنبال عنوان
+`)
+
+// pronouns are the personal pronouns that refer to a person already
+// mentioned.
+var pronouns = setOf(`وی او ایشان`)
+
+// nameParticles join the parts of an Arabic name: «فیصل بن فرحان»,
+// «عبدالله آل سعود», «ابو محمد».
+var nameParticles = setOf(`بن ابن بنت آل ابو ابی`)
+
+// homeWords refer to the home country of an Iranian news text: «کشورمان»
+// ("our country").
+var homeWords = setOf("کشورمان میهنمان میهن\u200cمان کشور\u200cمان")
+
+// countryCues precede a country name and are evidence that an ambiguous
+// word («مالی») names a country: «کشور مالی», «دولت مالی».
+var countryCues = setOf(`کشور کشورهای دولت دولتهای دولت‌های ملت مردم پایتخت سفیر سفارت سفیران رئیس‌جمهور
+نخست‌وزیر پادشاه وزیر وزیران وزرای سفر مقامات مقام`)
+
+// clauseOpeners may precede a subject pronoun: «و وی», «اما او».
+var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین`)
+
+// quantifiers before a role title make it a non-referring use:
+// «دو رئیس‌جمهور», «چند وزیر», «وزرای خارجه».
+var quantifiers = setOf(`دو سه چهار پنج چند برخی بعضی همه سایر دیگر هر این آن یک`)
+
+// detachedSuffixes written apart from a country name turn it into an
+// adjective or plural («ترکیه ای», «ایران ها»): no country mention then.
+var detachedSuffixes = setOf(`ای ایی ی ها های هایی`)
+
+func setOf(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// looksLikeVerb reports whether a word has the shape of a finite Persian
+// verb: the continuous prefixes «می‌» and «نمی‌», or one of the auxiliaries
+// in functionWords. It is a cheap cue for the end of a name.
+func looksLikeVerb(w string) bool {
+	if strings.HasPrefix(w, "می"+zwnj) || strings.HasPrefix(w, "نمی"+zwnj) {
+		return true
+	}
+	for _, suf := range verbEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEndings are person endings written after a ZWNJ on a participle
+// («باخته‌اند», «رفته‌ایم»).
+var verbEndings = [...]string{zwnj + "اند", zwnj + "ایم", zwnj + "اید", zwnj + "است"}
+
+// isPlural reports whether w carries a plural suffix after a ZWNJ
+// («پرونده‌های», «کشور‌ها»): a common noun, not a name.
+func isPlural(w string) bool {
+	_, suf, ok := strings.Cut(w, zwnj)
+	if !ok {
+		return false
+	}
+	for {
+		switch suf {
+		case "ها", "های", "هایی", "هایش", "هایشان", "تر", "ترین":
+			return true
+		}
+		var more bool
+		_, suf, more = strings.Cut(suf, zwnj)
+		if !more {
+			return false
+		}
+	}
+}
