@@ -96,10 +96,13 @@ var arabicClass = func() (t [256]uint8) {
 }()
 
 // arabic2 reports whether text[i:] starts with a two-byte sequence of the
-// Arabic block and returns its class. The caller guarantees i < len(text).
+// Arabic block and returns its class; it is false at the end of text.
 func arabic2(text string, i int) (uint8, bool) {
+	if i+1 >= len(text) {
+		return 0, false
+	}
 	b := text[i]
-	if b < 0xD8 || b > 0xDB || i+1 >= len(text) || text[i+1]&0xC0 != 0x80 {
+	if b < 0xD8 || b > 0xDB || text[i+1]&0xC0 != 0x80 {
 		return 0, false
 	}
 	return arabicClass[uint(b&0x03)<<6|uint(text[i+1]&0x3F)], true

@@ -18,7 +18,7 @@ func scanLatin(text string, i int) (int, Kind) {
 		return j, Email
 	}
 	j := latinWordEnd(text, i)
-	if j+1 < len(text) && text[j] == '.' {
+	if j < len(text) && text[j] == '.' {
 		return latinDotted(text, i, j)
 	}
 	return j, Latin
@@ -211,11 +211,18 @@ func isLocalByte(b byte) bool {
 	return isAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'
 }
 
+// Limits of RFC 5321 that also bound the look-ahead of a failed match, so
+// that scanning stays linear on adversarial input such as «ab.ab.ab…».
+const (
+	maxLocal  = 64
+	maxDomain = 253
+)
+
 // scanEmail returns the end of an e-mail address starting at text[i]
 // (local@domain.tld, ASCII), or i when there is none.
 func scanEmail(text string, i int) int {
 	j := i
-	for j < len(text) && isLocalByte(text[j]) {
+	for j < len(text) && j-i <= maxLocal && isLocalByte(text[j]) {
 		j++
 	}
 	if j == i || j+1 >= len(text) || text[j] != '@' || text[j-1] == '.' || text[i] == '.' {
@@ -230,12 +237,13 @@ func scanEmail(text string, i int) int {
 
 // domainEnd scans dot-separated labels of ASCII letters, digits and hyphens
 // at text[i]. It returns the end, the number of labels and the start of the
-// last label.
+// last label. It looks at most maxDomain bytes ahead.
 func domainEnd(text string, i int) (end, labels, last int) {
 	end, last = i, i
-	for k := i; k < len(text); {
+	limit := min(len(text), i+maxDomain)
+	for k := i; k < limit; {
 		s := k
-		for k < len(text) && (isAlnum(text[k]) || text[k] == '-' && k > s) {
+		for k < limit && (isAlnum(text[k]) || text[k] == '-' && k > s) {
 			k++
 		}
 		if k == s {
@@ -243,7 +251,7 @@ func domainEnd(text string, i int) (end, labels, last int) {
 		}
 		end, last = k, s
 		labels++
-		if k+1 < len(text) && text[k] == '.' && isAlnum(text[k+1]) {
+		if k+1 < limit && text[k] == '.' && isAlnum(text[k+1]) {
 			k++
 			continue
 		}

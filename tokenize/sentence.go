@@ -8,6 +8,8 @@ type splitter struct {
 	open    bool // cur holds at least one token
 	term    bool // cur ends with final punctuation (and maybe closers)
 	initial bool // the previous token is a one-letter word: «م» in «م. احمدی»
+	opener  bool // the previous token opens a bracket or quote: «(» in «(!)»
+	prev    Kind // the previous token's kind
 	prevEnd int
 	para    int
 }
@@ -51,12 +53,35 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 		s.open = true
 	}
 	if !closing {
-		// A dot right after a one-letter word is an initial, not a full stop.
-		s.term = kind == Punct && isTerm(tok) && !(s.initial && tok == "." && start == s.prevEnd)
+		s.term = kind == Punct && isTerm(tok) && !s.notFinal(tok, start)
 	}
 	s.initial = (kind == Word || kind == Latin) && letterCount(tok) == 1 && oneRune(tok)
+	s.opener = kind == Punct && isOpener(tok)
+	s.prev = kind
 	s.prevEnd = end
 	return done, ok
+}
+
+// notFinal reports whether the final mark tok, just pushed, is not a
+// sentence end because of the token right before it:
+//   - a dot after a one-letter word is an initial: «دکتر م. احمدی», «J. Smith»;
+//   - a dot after a number that opens the sentence is an enumerator: «۱. مقدمه»;
+//   - a mark right after an opening bracket or quote is a comment: «(!)», «(؟)».
+func (s *splitter) notFinal(tok string, start int) bool {
+	if start != s.prevEnd || s.cur.Tokens.Len() < 2 {
+		return false
+	}
+	switch {
+	case s.opener:
+		return true
+	case tok != ".":
+		return false
+	case s.initial:
+		return true
+	case s.prev == Number && s.cur.Tokens.Len() == 2:
+		return true
+	}
+	return false
 }
 
 // flush returns the last sentence, if any.
@@ -76,6 +101,16 @@ func oneRune(tok string) bool {
 	}
 	_, ok := arabic2(tok, 0)
 	return ok && (len(tok) == 2 || tok[2] >= 0xD8 && tok[2] <= 0xDB && letterCount(tok) == 1 && len(tok) <= 8)
+}
+
+// isOpener reports whether a Punct token opens a quotation or a bracket: « ‹
+// “ ( [ {.
+func isOpener(tok string) bool {
+	switch tok {
+	case "«", "‹", "“", "(", "[", "{":
+		return true
+	}
+	return false
 }
 
 // isCloser reports whether a Punct token closes a quotation or a bracket: » ›

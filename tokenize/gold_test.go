@@ -1,0 +1,66 @@
+package tokenize
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+)
+
+type gold struct {
+	Normalized    string `json:"normalized"`
+	SentenceCount int    `json:"sentence_count"`
+}
+
+func goldFiles(t testing.TB) map[string]gold {
+	paths, err := filepath.Glob("../testdata/*.gold.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	out := map[string]gold{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var g gold
+		require.NoError(t, json.Unmarshal(b, &g), p)
+		out[filepath.Base(p)] = g
+	}
+	return out
+}
+
+// TestGoldSentenceCount checks every gold article's normalized text against
+// its annotated sentence count.
+func TestGoldSentenceCount(t *testing.T) {
+	for name, g := range goldFiles(t) {
+		_, sentences := Split(g.Normalized)
+		assert.Equal(t, g.SentenceCount, len(sentences), name)
+	}
+}
+
+// TestGoldSample pins the sample article's boundaries that matter: the
+// e-mail line is one sentence, and a line with two sentences splits.
+func TestGoldSample(t *testing.T) {
+	g := goldFiles(t)["zarif-lavrov.gold.json"]
+	text := g.Normalized
+	var got []string
+	for s := range Sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	require.Len(t, got, 16)
+	assert.Equal(t, "bultannews@gmail.com", got[15])
+	assert.Equal(t, "ما معتقدیم موضوع سوریه راه حل نظامی ندارد.", got[12])
+}
+
+func TestAbbreviationsList(t *testing.T) {
+	require.NoError(t, lexicon.Check(abbreviationsData, nil))
+	for _, a := range abbreviations() {
+		assert.True(t, isAbbrev(a), "%+q", a)
+		// Every entry must come out of the tokenizer as one token.
+		assert.Equal(t, a+"/Latin", show(a), "%+q", a)
+	}
+	assert.False(t, isAbbrev("etc."))
+}
