@@ -35,6 +35,7 @@ type command struct {
 var commands = map[string]command{
 	"normalize": {runNormalize, "normalize Persian text (letters, digits, punctuation, ZWNJ), line by line"},
 	"entities":  {runEntities, "list people, countries, organizations and places: one TSV line per mention"},
+	"quotes":    {runQuotes, "list who said what: one TSV line per quote (speaker, cue, quote)"},
 }
 
 func main() {
