@@ -242,7 +242,11 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 		}
 		if c >= 0xD8 && c <= 0xDB {
 			if i+1 >= len(s) {
-				return i, !atEOF
+				if !atEOF {
+					return i, true
+				}
+				i++
+				continue
 			}
 			c1 := s[i+1]
 			if c1&0xC0 == 0x80 {
@@ -284,7 +288,11 @@ func appendRunes[S ~string | ~[]byte](t *runeTable, dst []byte, s S) []byte {
 			break
 		}
 		r, size := decode(s)
-		dst = t.appendRune(dst, r)
+		if size == 1 && r == utf8.RuneError { // never reached: span passes invalid bytes
+			dst = append(dst, s[0])
+		} else {
+			dst = t.appendRune(dst, r)
+		}
 		s = s[size:]
 	}
 	return dst

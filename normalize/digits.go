@@ -92,7 +92,7 @@ func digitRunStart(tok string, i int) int {
 // between digits become . and ,.
 func (n *Normalizer) rewriteDigits(st *lineState, tok string, convert bool) string {
 	o := &n.o
-	b := newLazy(tok, &st.b)
+	b := newLazy(tok, st.b)
 	persian := func(r rune) bool { return isPersianDigit(r) || convert && r >= '0' && r <= '9' }
 	for i := 0; i < len(tok); {
 		r, size := decode(tok[i:])
@@ -128,5 +128,7 @@ func (n *Normalizer) rewriteDigits(st *lineState, tok string, convert bool) stri
 		}
 		i += size
 	}
-	return b.result()
+	out := b.result()
+	st.b = b.buf
+	return out
 }

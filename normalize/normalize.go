@@ -57,7 +57,7 @@ func (n *Normalizer) String(s string) string {
 	var st lineState
 	n.text(&w, &st, r)
 	if w.lazy {
-		return r
+		return r[:w.n] // the output is a prefix of r (trimmed end)
 	}
 	return string(w.buf)
 }
@@ -92,7 +92,7 @@ func (n *Normalizer) IsNormalized(s string) bool {
 	w := writer{src: s, lazy: true, check: true}
 	var st lineState
 	n.text(&w, &st, s)
-	return w.lazy
+	return w.lazy && w.n == len(s)
 }
 
 // Runes returns the rune stage of n (letters, digits, kashida, diacritics,

@@ -156,7 +156,7 @@ func quote(r, prev, next rune) rune {
 // line. It returns line itself when nothing changes.
 func (n *Normalizer) spacing(st *lineState, line string) string {
 	o := &n.o
-	b := newLazy(line, &st.a)
+	b := newLazy(line, st.a)
 	ppp, pp, p, lastNS := ' ', ' ', ' ', ' '
 	push := func(r rune) {
 		ppp, pp, p = pp, p, r
@@ -275,5 +275,7 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 		}
 		i += size
 	}
-	return b.result()
+	out := b.result()
+	st.a = b.buf
+	return out
 }

@@ -19,19 +19,27 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	var pend string
 	havePend := false
 	prev := scriptNone
+	prevEdge := false // the previous token ends with a letter or digit
 	ws, s, e := nextToken(line, 0)
 	for s < len(line) {
 		gap := line[ws:s]
 		tok := line[s:e]
 		ws2, s2, e2 := nextToken(line, e)
+		// A neighbour counts for the digit rule only when no punctuation
+		// stands between it and this token.
 		next := scriptNone
-		if s2 < len(line) {
-			next = scriptOf(line[s2:e2])
+		if s2 < len(line) && wordEdge(lastBefore(tok, len(tok))) {
+			if r, _ := decode(line[s2:e2]); wordEdge(r) {
+				next = scriptOf(line[s2:e2])
+			}
+		}
+		if r, _ := decode(tok); !wordEdge(r) {
+			prevEdge = false
 		}
 		cur := scriptOf(tok)
 		if !isProtected(tok) {
 			if o.digits != Keep || o.separators != Keep {
-				convert := o.digits == Persian && prev != scriptLatin && next != scriptLatin && !hasLatinLetter(tok)
+				convert := o.digits == Persian && !(prevEdge && prev == scriptLatin) && next != scriptLatin && !hasLatinLetter(tok)
 				tok = n.rewriteDigits(st, tok, convert)
 			}
 			if !o.keepGlued && cur == scriptArabic {
@@ -39,6 +47,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			}
 		}
 		prev = cur
+		prevEdge = wordEdge(lastBefore(tok, len(tok)))
 		if havePend {
 			joined := false
 			if !o.keepSpaced && gap == " " {
@@ -63,3 +72,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	}
 	w.str(line[ws:])
 }
+
+// wordEdge reports whether r, at the edge of a token, lets the script of the
+// neighbouring token matter (a letter or digit, not punctuation).
+func wordEdge(r rune) bool { return isLetter(r) || isDigit(r) }

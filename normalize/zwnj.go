@@ -33,8 +33,7 @@ func tidyZWNJ(s string) string {
 	if !strings.Contains(s, zwnjStr) {
 		return s
 	}
-	var scratch []byte
-	b := newLazy(s, &scratch)
+	b := newLazy(s, nil)
 	base := ' '
 	for i := 0; i < len(s); {
 		r, size := decode(s[i:])
