@@ -34,16 +34,26 @@ var cues = sync.OnceValue(func() *cueTable {
 		}
 		preverb := strings.TrimSpace(strings.TrimSuffix(cue, past))
 		for _, f := range verbForms(past, present) {
-			if preverb != "" {
-				f = preverb + " " + f
+			if preverb == "" {
+				t.add(f)
+				continue
 			}
-			t.forms[f] = struct{}{}
-			w, _, _ := strings.Cut(f, " ")
-			t.first[w] = struct{}{}
+			// Unrestored text glues a compound verb («اظهارداشت») or joins
+			// it with a ZWNJ; accept both beside the spaced form.
+			t.add(preverb + " " + f)
+			t.add(preverb + f)
+			t.add(preverb + "\u200c" + f)
 		}
 	}
 	return t
 })
+
+// add records the surface form f.
+func (t *cueTable) add(f string) {
+	t.forms[f] = struct{}{}
+	w, _, _ := strings.Cut(f, " ")
+	t.first[w] = struct{}{}
+}
 
 // Personal endings of the past (after the past stem) and of the present
 // (after the present stem), first to third person, singular then plural.

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -8,13 +9,19 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+	"github.com/sokhan-nlp/sokhan/normalize"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
 // TestCueData checks data/cues.txt: valid, sorted, unique, already
 // normalized, three fields, the cue ending with its past stem.
 func TestCueData(t *testing.T) {
-	require.NoError(t, lexicon.Check(cuesData, nil))
+	require.NoError(t, lexicon.Check(cuesData, func(_ int, s string) error {
+		if n := normalize.String(s); n != s {
+			return fmt.Errorf("not normalized: want %+q", n)
+		}
+		return nil
+	}))
 	for _, e := range lexicon.Parse(cuesData) {
 		require.Len(t, e.Fields, 3, "line %d", e.Line)
 		assert.True(t, strings.HasSuffix(e.Field(0), e.Field(1)), "line %d: %+q does not end with %+q", e.Line, e.Field(0), e.Field(1))
@@ -38,6 +45,8 @@ func TestCueForms(t *testing.T) {
 		// Compound verbs, both spellings.
 		{"تاکید کرد", true}, {"تأکید کرد", true}, {"خاطرنشان کرد", true}, {"خاطر نشان کرد", true},
 		{"یادآور شد", true}, {"ادامه داد", true}, {"اظهار داشت", true},
+		// Compound verbs glued or joined with a ZWNJ in unrestored text.
+		{"اظهارداشت", true}, {"تاکید\u200cکرد", true}, {"خاطرنشان\u200cکرد", true},
 		// Not forms of a cue.
 		{"گفت\u200cوگو", false}, {"گفته\u200cهای", false}, {"کرد", false}, {"داشت", false}, {"می\u200cگو", false},
 	}
