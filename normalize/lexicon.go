@@ -1,11 +1,521 @@
 package normalize
 
+//go:generate go run ../internal/gen -lexicon ../../shared/lexicon -out data
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// The ZWNJ-restoration lexData, derived from the hazm and Lilak word lists by
+// internal/gen (see the '#' header of each file).
+var (
+	//go:embed data/words.txt
+	lexWordsData string
+	//go:embed data/verbs.txt
+	lexVerbsData string
+	//go:embed data/heads.txt
+	lexHeadsData string
+)
+
+const lexZWNJ = "\u200c" // the zero-width non-joiner, U+200C
+
+// Word tags of data/words.txt.
+const (
+	lexNoun       uint8 = 1 << iota // takes the plural ها
+	lexAdj                          // takes the comparative تر / ترین
+	lexFunc                         // a function word (preposition, conjunction, pronoun, stop word)
+	lexPluralForm                   // a plural form (ایالات، روابط)
+)
+
+// lexWord is what the lexicon knows about one word, keyed by its glued
+// form (the word with its ZWNJs removed).
+type lexWord struct {
+	form string // the word as written, with its ZWNJs; "" when it has none
+	freq uint8  // frequency bucket: bit length of the corpus frequency (0: unknown)
+	tags uint8
+}
+
+// lexHead describes the second part of ZWNJ compounds.
+type lexHead struct {
+	count int  // how many lexicon compounds end with it
+	bound bool // not a word of its own
+}
+
+// lexTables are the parsed lexData.
+type lexTables struct {
+	words   map[string]lexWord
+	present map[string]struct{}
+	past    map[string]struct{}
+	heads   map[string]lexHead
+}
+
+// lexData parses the embedded lexData once, on first use.
+var lexData = sync.OnceValue(func() *lexTables {
+	t := &lexTables{
+		words:   make(map[string]lexWord, strings.Count(lexWordsData, "\n")),
+		present: map[string]struct{}{},
+		past:    map[string]struct{}{},
+		heads:   map[string]lexHead{},
+	}
+	lexEachLine(lexWordsData, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		w, tags := f[0], f[1]
+		var info lexWord
+		if strings.Contains(w, lexZWNJ) {
+			info.form = w
+		}
+		for tags != "" && tags[0] >= '0' && tags[0] <= '9' {
+			info.freq = info.freq*10 + tags[0] - '0'
+			tags = tags[1:]
+		}
+		if strings.IndexByte(tags, 'n') >= 0 {
+			info.tags |= lexNoun
+		}
+		if strings.IndexByte(tags, 'a') >= 0 {
+			info.tags |= lexAdj
+		}
+		if strings.IndexByte(tags, 'f') >= 0 {
+			info.tags |= lexFunc
+		}
+		if strings.IndexByte(tags, 'p') >= 0 {
+			info.tags |= lexPluralForm
+		}
+		t.words[strings.ReplaceAll(w, lexZWNJ, "")] = info
+	})
+	lexEachLine(lexVerbsData, func(f []string) {
+		if len(f) == 2 {
+			t.past[f[0]] = struct{}{}
+			t.present[f[1]] = struct{}{}
+		}
+	})
+	lexEachLine(lexHeadsData, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		n := 0
+		for _, c := range f[1] {
+			n = n*10 + int(c-'0')
+		}
+		t.heads[f[0]] = lexHead{count: n, bound: len(f) > 2 && f[2] == "bound"}
+	})
+	return t
+})
+
+// lexEachLine calls f with the tab-separated fields of every entry line of
+// an embedded table.
+func lexEachLine(data string, f func(fields []string)) {
+	var fields [4]string
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n := 0
+		for n < len(fields)-1 {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			fields[n], line = line[:i], line[i+1:]
+			n++
+		}
+		fields[n] = line
+		f(fields[:n+1])
+	}
+}
+
+// lexJoins reports whether the letter r connects to the letter after it,
+// so that a ZWNJ after it is visible. The non-joining letters are
+// ا آ د ذ ر ز ژ و (and the rarer أ إ ؤ ة ء).
+func lexJoins(r rune) bool {
+	switch r {
+	case 'آ', 'ا', 'أ', 'إ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ة', 'ء':
+		return false
+	}
+	return r >= 0x0620 && r <= 0x06FF
+}
+
+// lexEndsJoining reports whether the last letter of s joins the next one.
+func lexEndsJoining(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return lexJoins(r)
+}
+
+// lexPersianWord reports whether s is made only of Arabic-script letters
+// (two-byte UTF-8 sequences in U+0600-U+06FF) and ZWNJs: the cheap
+// pre-filter of both restorers.
+func lexPersianWord(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+			i += 2
+			continue
+		}
+		if c == 0xE2 && strings.HasPrefix(s[i:], lexZWNJ) {
+			i += len(lexZWNJ)
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// Suffix families that follow a stem after a ZWNJ (Persian Academy
+// orthography: the plural ها and its clitic forms, the comparative and
+// superlative تر/ترین, the clitics of a word ending in silent ه).
+var (
+	lexPlural      = []string{"هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"}
+	lexComparative = []string{"ترین", "تری", "تر"}
+	lexHehClitics  = []string{"ایم", "اید", "اند", "ای", "ام", "ات", "اش"}
+	// person endings of a present stem after می (می‌کن-م, and the bare
+	// impersonal می‌توان) and of a past stem (می‌کرد-م, می‌کرد).
+	// suffixes after which a compound's second part is still recognized
+	lexCompoundSuffixes = []string{"ی", "ها", "های", "هایی"}
+	lexPresentEndings   = []string{"یم", "ید", "ند", "م", "ی", "د", ""}
+	lexPastEndings      = []string{"یم", "ید", "ند", "م", "ی", ""}
+)
+
 // restoreGlued returns the ZWNJ form of a word whose ZWNJs were stripped.
+//
+// A word the lexicon knows is returned as the lexicon writes it (میز stays,
+// سهجانبه becomes سه‌جانبه). An unknown word is analysed as می/نمی + verb
+// form, a known stem + a suffix (ها، تر، ‌ای ...), بی + a known word, or a
+// known word + a compound part, the most frequent lexAnalysis winning; it
+// allocates only when it returns a new string. A word that already holds a
+// ZWNJ is left alone.
 func restoreGlued(word string) (string, bool) {
-	return word, false
+	// Pre-filter: at least four letters, all Persian, no ZWNJ yet.
+	if len(word) < 8 || !lexPersianWord(word) || strings.Contains(word, lexZWNJ) {
+		return word, false
+	}
+	t := lexData()
+	if info, ok := t.words[word]; ok {
+		if info.form != "" {
+			return info.form, true
+		}
+		return word, false
+	}
+	a := t.analyse(word, 0)
+	if !a.ok || !a.changes() {
+		return word, false
+	}
+	return a.String(), true
+}
+
+// Scores of readings: frequency buckets of their stems, raised for the
+// verbal reading (always preferred) and for a reading that leaves the word
+// as it is.
+const (
+	lexVerbScore = 100
+	lexKeepBonus = 4
+	// lexParticipleFreq is the frequency bucket given to a past participle
+	// the lexicon does not list.
+	lexParticipleFreq = 16
+	// lexFreeCompoundFreq is the least frequency bucket of a compound of
+	// two free words that joinSpaced joins.
+	lexFreeCompoundFreq = 17
+)
+
+// lexAnalysis is one reading of a glued word: head + (ZWNJ) + tail.
+type lexAnalysis struct {
+	ok    bool
+	head  string // spelled form of the first part
+	sep   bool   // a ZWNJ between head and tail
+	tail  string // spelled form of the rest
+	glued bool   // head and tail are spelled exactly as in the input
+	score int
+}
+
+func (a lexAnalysis) changes() bool { return a.sep || !a.glued }
+
+func (a lexAnalysis) String() string {
+	if a.sep {
+		return a.head + lexZWNJ + a.tail
+	}
+	return a.head + a.tail
+}
+
+func (a lexAnalysis) better(b lexAnalysis) bool { return a.ok && (!b.ok || a.score > b.score) }
+
+// spelled returns how the lexicon writes the glued word g and its info.
+func (t *lexTables) spelled(g string) (string, lexWord, bool) {
+	info, ok := t.words[g]
+	if !ok {
+		return g, info, false
+	}
+	if info.form != "" {
+		return info.form, info, true
+	}
+	return g, info, true
+}
+
+// analyse finds the best reading of the unknown glued word g.
+func (t *lexTables) analyse(g string, depth int) lexAnalysis {
+	var best lexAnalysis
+	// A known noun or adjective + a suffix written without ZWNJ: ی/یی
+	// (میدانی, سرمایه‌گذاری), the plural ان (علاقه‌مندان), ین after a
+	// lexicalized comparative (بیشترین). This reading beats the verbal one
+	// (می + دان + ی) because the noun is in the lexicon.
+	for _, s := range [...]string{"یی", "ی", "ان", "ین"} {
+		stem, ok := strings.CutSuffix(g, s)
+		if !ok || len(stem) < 6 || (s == "ین" && !strings.HasSuffix(stem, "تر")) {
+			continue
+		}
+		if form, info, known := t.spelled(stem); known && info.tags&(lexNoun|lexAdj) != 0 {
+			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq)}
+		}
+	}
+	// می/نمی + a verb form: the most reliable reading.
+	for _, p := range [...]string{"نمی", "می"} {
+		if rest, ok := strings.CutPrefix(g, p); ok && t.verbForm(rest) {
+			return lexAnalysis{ok: true, head: p, sep: true, tail: rest, score: lexVerbScore}
+		}
+	}
+	// stem + suffix.
+	try := func(suffixes []string, allowed func(stem string, info lexWord) bool) {
+		for _, s := range suffixes {
+			stem, ok := strings.CutSuffix(g, s)
+			if !ok || len(stem) < 4 {
+				continue
+			}
+			form, info, known := t.spelled(stem)
+			glued := form == stem
+			if !known && t.participle(stem) {
+				// A past participle (کرده, بوده) is a word even when the
+				// lexicon does not list it.
+				known, info = true, lexWord{freq: lexParticipleFreq}
+			}
+			if !known && depth == 0 {
+				sub := t.analyse(stem, depth+1)
+				if !sub.ok {
+					continue
+				}
+				if sub.score >= lexVerbScore {
+					continue // a verb takes no plural or comparative
+				}
+				// An analysed stem counts as a known word of unknown frequency.
+				form, glued = sub.String(), !sub.changes()
+				info = lexWord{tags: lexNoun | lexAdj}
+			} else if !known {
+				continue
+			}
+			if !allowed(stem, info) {
+				continue
+			}
+			a := lexAnalysis{ok: true, head: form, sep: lexEndsJoining(stem), tail: s, glued: glued, score: int(info.freq)}
+			if !a.changes() {
+				a.score += lexKeepBonus
+			}
+			if s == "ای" && t.participle(stem) {
+				// نشسته‌ای "you have sat" is rare beside the plural
+				// نشست‌های.
+				a.score -= lexKeepBonus
+			}
+			if a.better(best) {
+				best = a
+			}
+		}
+	}
+	try(lexPlural, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
+	try(lexComparative, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
+	try(lexHehClitics, func(stem string, info lexWord) bool {
+		return strings.HasSuffix(stem, "ه")
+	})
+	if best.ok {
+		return best
+	}
+	// بی + a known noun or adjective.
+	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 4 {
+		if form, info, known := t.spelled(rest); known && info.tags != 0 {
+			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq)}
+			if a.better(best) {
+				best = a
+			}
+		}
+	}
+	// a known word + a compound part.
+	for i := 4; i <= len(g)-4; i += 2 {
+		if !utf8.RuneStart(g[i]) {
+			i--
+			continue
+		}
+		h, ok := t.heads[g[i:]]
+		if !ok {
+			continue
+		}
+		first := g[:i]
+		if !lexEndsJoining(first) {
+			continue
+		}
+		form, info, known := t.spelled(first)
+		if !known {
+			continue
+		}
+		if info.tags&lexFunc != 0 {
+			continue
+		}
+		a := lexAnalysis{ok: true, head: form, sep: true, tail: g[i:], glued: form == first, score: int(info.freq) + min(h.count/50, 3)}
+		if a.better(best) {
+			best = a
+		}
+	}
+	return best
+}
+
+// verbForm reports whether s is a present stem + person ending or a past
+// stem + person ending, as after the prefix می.
+func (t *lexTables) verbForm(s string) bool {
+	for _, e := range lexPresentEndings {
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.present[stem]; ok {
+				return true
+			}
+		}
+	}
+	for _, e := range lexPastEndings {
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.past[stem]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether s is a finite verb without prefix: a past stem
+// + person ending (کرد، گفتند) or a present stem + an ending other than the
+// second singular ی (کنند، دارم), which could be a noun suffix (سازی).
+func (t *lexTables) finiteVerb(s string) bool {
+	for _, e := range lexPastEndings {
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.past[stem]; ok {
+				return true
+			}
+		}
+	}
+	for _, e := range lexPresentEndings {
+		if e == "ی" || e == "" {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.present[stem]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participle reports whether s is a past participle (past stem + ه), which
+// takes the perfect endings ‌ام ‌ای ‌است ‌ایم ‌اید ‌اند.
+func (t *lexTables) participle(s string) bool {
+	stem, ok := strings.CutSuffix(s, "ه")
+	if !ok {
+		return false
+	}
+	_, ok = t.past[stem]
+	return ok
 }
 
 // joinSpaced reports whether "left right" should be written left+ZWNJ+right.
+//
+// It joins می/نمی + a verb form, a word + the plural ها family, an adjective
+// + تر/ترین, a word ending in silent ه + ‌ای/‌ام/‌اند..., a word + a bound
+// compound part, and the two halves of a compound the lexicon writes with a
+// ZWNJ. It never allocates.
 func joinSpaced(left, right string) bool {
+	if len(left) < 4 || len(right) < 4 || !lexPersianWord(left) || !lexPersianWord(right) {
+		return false
+	}
+	t := lexData()
+	if left == "می" || left == "نمی" {
+		return t.verbForm(right)
+	}
+	switch right {
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان":
+		return len(left) >= 4
+	case "ترین":
+		info := t.words[left]
+		return info.tags&lexAdj != 0 || t.words[left+"ترین"].freq > 0
+	case "تر", "تری":
+		info := t.words[left]
+		return info.tags&lexAdj != 0
+	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
+		return len(left) >= 6 && strings.HasSuffix(left, "ه")
+	}
+	li := t.words[left]
+	second := right
+	ci, isCompound := t.compound(left, right)
+	for _, s := range lexCompoundSuffixes {
+		if isCompound {
+			break
+		}
+		// A compound + a suffix: سرمایه گذاری as سرمایه‌گذار + ی, گفت
+		// وگوهای as گفت‌وگو + های.
+		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+			ci, isCompound = t.compound(left, stem)
+			second = stem
+		}
+	}
+	if !isCompound {
+		return false
+	}
+	if h, ok := t.heads[second]; ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
+		// A compound part rare on its own: فعال سازی، صلح آمیز.
+		return li.tags&(lexFunc|lexPluralForm) == 0
+	}
+	ri, rok := t.words[second]
+	if !rok && (t.analyse(second, 1).ok || t.verbal(second)) {
+		rok = true // an inflected word (تنهایی), not a bound part
+	}
+	// The lexicon writes left‌right as one word. A part that is no word of
+	// its own (بین المللی، گفت وگو) joins. Two free words are often a
+	// phrase written apart (خلیج فارس، روابط عمومی، تبادل نظر), so they
+	// join only when the compound is well attested (hazm frequency of at
+	// least 2^16), the first is no plural (ایالات متحده) and neither is a
+	// function word (آن را، به دنبال), and the second is not a participle
+	// or infinitive (انجام شده، جهانی شدن are verb phrases).
+	if !rok {
+		return true
+	}
+	return ci.freq >= lexFreeCompoundFreq && li.tags&(lexFunc|lexPluralForm) == 0 &&
+		ri.tags&lexFunc == 0 && !t.verbal(right)
+}
+
+// verbal reports whether s is a past participle (شده), a negated one
+// (نشده) or an infinitive (شدن): the second word of a verb phrase.
+func (t *lexTables) verbal(s string) bool {
+	if t.participle(s) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "ن"); ok && t.participle(rest) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(s, "ن"); ok {
+		_, ok := t.past[stem]
+		return ok
+	}
 	return false
+}
+
+// compound reports whether the lexicon writes left+right as one word with
+// a ZWNJ between exactly these two parts, and returns its entry. It does
+// not allocate.
+func (t *lexTables) compound(left, right string) (lexWord, bool) {
+	var buf [64]byte
+	if len(left)+len(right) > len(buf) {
+		return lexWord{}, false
+	}
+	key := append(append(buf[:0], left...), right...)
+	info, ok := t.words[string(key)]
+	if !ok || len(info.form) != len(left)+len(lexZWNJ)+len(right) {
+		return lexWord{}, false
+	}
+	return info, strings.HasPrefix(info.form, left) && strings.HasSuffix(info.form, right) &&
+		info.form[len(left):len(left)+len(lexZWNJ)] == lexZWNJ
 }

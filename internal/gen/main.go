@@ -1,0 +1,504 @@
+// Command gen derives the ZWNJ-restoration tables of package normalize from
+// the open Persian word lists in the shared lexicon directory (hazm's
+// words.dat and verbs.dat, Lilak's index.dic).
+//
+// It is run by go generate from the normalize directory:
+//
+//	go run ../internal/gen -lexicon ../../shared/lexicon -out data
+//
+// and writes three sorted, unique, tab-separated lists, each opened by a '#'
+// comment saying what it holds and what it was derived from:
+//
+//   - words.txt: word forms the restorer must know, with their ZWNJs, a
+//     frequency bucket and the suffixes they take;
+//   - verbs.txt: past and present verb stems;
+//   - heads.txt: second parts of ZWNJ compounds that are never written alone.
+//
+// The sources are evidence, not truth: entries that are not made of Persian
+// letters are dropped, ZWNJs after non-joining letters are removed, and a
+// glued form (ZWNJ missing) loses to its ZWNJ form unless its own corpus
+// frequency is clearly higher.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+const zwnj = "\u200c"
+
+func main() {
+	lexDir := flag.String("lexicon", "../../shared/lexicon", "directory holding hazm/ and lilak/")
+	outDir := flag.String("out", "data", "directory the tables are written to")
+	stats := flag.Bool("v", false, "print statistics")
+	flag.Parse()
+	if err := run(*lexDir, *outDir, *stats); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+// entry is what the sources say about one word form.
+type entry struct {
+	freq   int64 // hazm corpus frequency, 0 when unknown
+	hazm   bool  // listed by hazm
+	tagged bool  // hazm gives it a part of speech
+	lilak  bool  // a Lilak stem
+	noun   bool  // takes the plural ها
+	adj    bool  // takes the comparative تر / ترین
+	verbal bool  // hazm tags it as a verb
+	fn     bool  // a function word: hazm stop word, preposition, conjunction, pronoun, determiner
+	plural bool  // hazm tags it as a plural (ایالات، روابط)
+	stop   bool  // hazm's stop-word list writes it this way
+}
+
+type lexicon map[string]*entry
+
+func (l lexicon) get(w string) *entry {
+	e := l[w]
+	if e == nil {
+		e = &entry{}
+		l[w] = e
+	}
+	return e
+}
+
+func run(lexDir, outDir string, verbose bool) error {
+	lex := lexicon{}
+	if err := readHazm(filepath.Join(lexDir, "hazm", "words.dat"), lex); err != nil {
+		return err
+	}
+	if err := readLilak(filepath.Join(lexDir, "lilak", "index.dic"), lex); err != nil {
+		return err
+	}
+	verbs, err := readVerbs(filepath.Join(lexDir, "hazm", "verbs.dat"), lex)
+	if err != nil {
+		return err
+	}
+	err = eachLine(filepath.Join(lexDir, "hazm", "stopwords.dat"), func(line string) {
+		// The stop-word list says how a known word is usually written; a
+		// word only it lists (وگو) is a tokenization fragment, not a word.
+		if w, ok := clean(strings.TrimSpace(line)); ok && lex[w] != nil {
+			e := lex[w]
+			e.stop = true
+			e.fn = e.fn || !(e.noun || e.adj)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	d := derive(lex, verbs)
+	if verbose {
+		d.report(os.Stderr)
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(outDir, "words.txt"), wordsHeader, d.words); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(outDir, "verbs.txt"), verbsHeader, d.verbs); err != nil {
+		return err
+	}
+	return write(filepath.Join(outDir, "heads.txt"), headsHeader, d.heads)
+}
+
+const wordsHeader = `# Word forms for ZWNJ restoration, derived by internal/gen from hazm words.dat
+# (MIT, frequencies and parts of speech) and Lilak index.dic (Apache-2.0, stems
+# and affix flags). Fields: the word as written (with its ZWNJs), then its tags:
+# a frequency bucket (bit length of the hazm frequency, 0 = unknown), then
+# n = takes the plural ها, a = takes the comparative تر/ترین, f = a function
+# word (hazm stopwords.dat or tagged P/CONJ/PRO/DET), p = a plural (hazm PL).
+# Listed: every known word (a hazm word with a frequency or a part of speech,
+# a hazm ZWNJ word, a Lilak stem), written with its ZWNJs unless its glued
+# form is attested at least a twentieth as often (both spellings in use) or
+# is a hazm stop word; glued inflections of known stems (تروریستها) and
+# unattested ZWNJ inflections (نهاده‌ای) are left out.
+`
+
+const verbsHeader = `# Verb stems for می/نمی restoration, derived by internal/gen from hazm
+# verbs.dat (MIT): past stem, present stem. Verbs whose infinitive hazm does
+# not attest are left out.
+`
+
+const headsHeader = `# Second parts of ZWNJ compounds, derived by internal/gen from the ZWNJ words
+# of hazm words.dat (MIT) and Lilak index.dic (Apache-2.0). Fields: the part,
+# the number of distinct compounds it ends (at least 8), and "bound" when the
+# part is rare as a word of its own (hazm frequency under 1024), so that
+# "X part" with a space is one word.
+`
+
+func write(path, header string, lines []string) error {
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	var b strings.Builder
+	b.WriteString(header)
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func eachLine(path string, f func(line string)) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	for sc.Scan() {
+		f(strings.TrimSuffix(sc.Text(), "\r"))
+	}
+	return sc.Err()
+}
+
+func readHazm(path string, lex lexicon) error {
+	return eachLine(path, func(line string) {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return
+		}
+		w, ok := clean(f[0])
+		if !ok {
+			return
+		}
+		freq, _ := strconv.ParseInt(f[1], 10, 64)
+		pos := f[2]
+		if pos == "0" && freq == 0 && !strings.Contains(w, zwnj) {
+			// An unattested, untagged entry: too often junk, unless it
+			// records a ZWNJ spelling (منطقه‌ای، پیش‌گیری).
+			return
+		}
+		e := lex.get(w)
+		e.freq = max(e.freq, freq)
+		e.hazm = true
+		e.tagged = e.tagged || pos != "0"
+		for _, p := range strings.Split(pos, ",") {
+			switch p {
+			case "N":
+				e.noun = true
+			case "AJ":
+				e.adj = true
+			case "V":
+				e.verbal = true
+			case "PL":
+				e.plural = true
+			case "P", "POSTP", "CONJ", "PRO", "DET", "PR":
+				e.fn = true // function words: their free compounds are phrases
+			}
+		}
+	})
+}
+
+func readLilak(path string, lex lexicon) error {
+	return eachLine(path, func(line string) {
+		stem, flags, _ := strings.Cut(line, "/")
+		w, ok := clean(stem)
+		if !ok {
+			return
+		}
+		e := lex.get(w)
+		if !e.lilak {
+			e.adj = false // Lilak's comparative flags overrule hazm's AJ tag
+		}
+		e.lilak = true
+		for i := 0; i+1 < len(flags); i += 2 {
+			switch flags[i : i+2] {
+			case "sd", "se", "sf", "sg", "sh", "si":
+				e.noun = true
+			case "st", "su":
+				e.adj = true
+			}
+		}
+	})
+}
+
+type verb struct{ past, present string }
+
+func readVerbs(path string, lex lexicon) ([]verb, error) {
+	var out []verb
+	err := eachLine(path, func(line string) {
+		past, present, ok := strings.Cut(line, "#")
+		if !ok || past == "" || present == "" {
+			return
+		}
+		past, ok1 := clean(past)
+		present, ok2 := clean(present)
+		if !ok1 || !ok2 || strings.Contains(past+present, zwnj) {
+			return
+		}
+		if e := lex[past+"ن"]; e == nil || !e.hazm {
+			return // infinitive unattested: an archaic or dialect verb
+		}
+		out = append(out, verb{past, present})
+	})
+	return out, err
+}
+
+// clean returns w in the normalizer's letter forms, or false when w is not a
+// plain Persian word: Arabic yeh/kaf become ی/ک, ZWNJs after non-joining
+// letters and at the edges are dropped; anything but Persian letters and
+// inner ZWNJs rejects the word.
+func clean(w string) (string, bool) {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range w {
+		switch r {
+		case 'ي', 'ى':
+			r = 'ی'
+		case 'ك':
+			r = 'ک'
+		}
+		if r == '\u200c' {
+			if prev != 0 && joins(prev) {
+				prev = r
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if !isLetter(r) {
+			return "", false
+		}
+		if prev == '\u200c' {
+			// keep
+		}
+		prev = r
+		b.WriteRune(r)
+	}
+	s := strings.Trim(b.String(), zwnj)
+	s = strings.ReplaceAll(s, zwnj+zwnj, zwnj)
+	if utf8.RuneCountInString(strings.ReplaceAll(s, zwnj, "")) < 2 {
+		return "", false
+	}
+	return s, true
+}
+
+// isLetter reports whether r is a letter of Persian orthography as the
+// normalizer leaves it.
+func isLetter(r rune) bool {
+	switch r {
+	case 'آ', 'ا', 'ب', 'پ', 'ت', 'ث', 'ج', 'چ', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'س', 'ش',
+		'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ک', 'گ', 'ل', 'م', 'ن', 'و', 'ه', 'ی',
+		'ئ', 'ء', 'أ', 'ؤ', 'إ', 'ة':
+		return true
+	}
+	return false
+}
+
+// joins reports whether r connects to a following letter, so that a ZWNJ
+// after it is visible.
+func joins(r rune) bool {
+	switch r {
+	case 'آ', 'ا', 'أ', 'إ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ة', 'ء':
+		return false
+	}
+	return isLetter(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+type derived struct {
+	words, verbs, heads []string
+	stats               map[string]int
+}
+
+func (d derived) report(w io.Writer) {
+	keys := make([]string, 0, len(d.stats))
+	for k := range d.stats {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "%-40s %d\n", k, d.stats[k])
+	}
+	fmt.Fprintf(w, "%-40s %d\n%-40s %d\n%-40s %d\n", "words.txt", len(d.words), "verbs.txt", len(d.verbs), "heads.txt", len(d.heads))
+}
+
+func bucket(f int64) int {
+	return bits.Len64(uint64(max(f, 0)))
+}
+
+func derive(lex lexicon, verbs []verb) derived {
+	d := derived{stats: map[string]int{}}
+
+	// Glued form -> the forms the sources give for it.
+	byGlued := map[string][]string{}
+	for w := range lex {
+		g := strings.ReplaceAll(w, zwnj, "")
+		byGlued[g] = append(byGlued[g], w)
+	}
+
+	// Compound heads: the last part of ZWNJ words.
+	headCount := map[string]int{}
+	for w := range lex {
+		if i := strings.LastIndex(w, zwnj); i >= 0 {
+			headCount[w[i+len(zwnj):]]++
+		}
+	}
+	for h, n := range headCount {
+		if n < 8 || utf8.RuneCountInString(h) < 2 || slices.Contains(suffixes, h) {
+			continue // rare, or a clitic rather than a compound part
+		}
+		bound := ""
+		if e := lex[h]; e == nil || bucket(e.freq) <= 10 {
+			bound = "\tbound" // rare on its own: hazm frequency under 1024
+		}
+		d.heads = append(d.heads, fmt.Sprintf("%s\t%d%s", h, n, bound))
+	}
+
+	// Verbs.
+	for _, v := range verbs {
+		d.verbs = append(d.verbs, v.past+"\t"+v.present)
+	}
+
+	// Glued inflections listed as words (تروریستها, انرژیهای): a known
+	// noun or adjective ending in a joining letter + a suffix that takes a
+	// ZWNJ, not attested by hazm's frequencies. Dropped, so that the
+	// restorer analyses them.
+	for g, forms := range byGlued {
+		// Unattested, untagged ZWNJ forms of productive suffixes
+		// (نهاده‌ای beside نهادهای): the restorer analyses these itself,
+		// with frequencies. A tagged one (حرفه‌ای) is a word of its own.
+		forms = slices.DeleteFunc(forms, func(f string) bool {
+			i := strings.LastIndex(f, zwnj)
+			if i < 0 || lex[f].freq > 0 || lex[f].tagged || !slices.Contains(suffixes, f[i+len(zwnj):]) {
+				return false
+			}
+			d.stats["dropped unattested zwnj inflection"]++
+			return true
+		})
+		if len(forms) == 0 {
+			delete(byGlued, g)
+			continue
+		}
+		byGlued[g] = forms
+		if len(forms) != 1 || forms[0] != g || lex[g].freq > 0 {
+			continue
+		}
+		if inflected(g, lex) {
+			delete(byGlued, g)
+			d.stats["dropped glued inflection"]++
+		}
+	}
+
+	for _, forms := range byGlued {
+		// Choose the form to keep: the ZWNJ form unless the glued form is a
+		// clearly more frequent word of its own.
+		best := ""
+		var be *entry
+		for _, f := range forms {
+			e := lex[f]
+			if best == "" || better(f, e, best, be) {
+				best, be = f, e
+			}
+		}
+		if strings.Contains(best, zwnj) {
+			d.stats["zwnj words"]++
+			if len(forms) > 1 {
+				d.stats["zwnj words with glued entry"]++
+			}
+		} else if len(forms) > 1 {
+			d.stats["glued word beats zwnj form"]++
+		}
+		tags := strconv.Itoa(bucket(be.freq))
+		if be.noun {
+			tags += "n"
+		}
+		if be.adj {
+			tags += "a"
+		}
+		if be.fn {
+			tags += "f"
+		}
+		if be.plural {
+			tags += "p"
+		}
+		d.words = append(d.words, best+"\t"+tags)
+	}
+	return d
+}
+
+// better reports whether form a (entry ea) should be preferred over b (eb)
+// for the same glued letters.
+func better(a string, ea *entry, b string, eb *entry) bool {
+	za, zb := strings.Count(a, zwnj), strings.Count(b, zwnj)
+	if ea.stop != eb.stop && (za == 0) != (zb == 0) {
+		// hazm's stop-word list records how function words are usually
+		// written (آنها، اینکه).
+		return ea.stop
+	}
+	if (za == 0) != (zb == 0) && ea.freq == 0 && eb.freq == 0 {
+		// No frequency to decide: a noun or adjective written glued beats
+		// a verb form (میدانی "of the field" over می‌دانی "you know").
+		if za == 0 && ea.noun && verbal(b) {
+			return true
+		}
+		if zb == 0 && eb.noun && verbal(a) {
+			return false
+		}
+	}
+	if (za == 0) != (zb == 0) {
+		// A ZWNJ form against a glued one: the glued form wins when it is
+		// attested and at least a twentieth as frequent, for then both
+		// spellings are in use (خوشحال beside خوش‌حال) and the input's
+		// choice is respected.
+		if za == 0 {
+			return ea.freq > 0 && 20*ea.freq >= eb.freq
+		}
+		return !(eb.freq > 0 && 20*eb.freq >= ea.freq)
+	}
+	if ea.freq != eb.freq {
+		return ea.freq > eb.freq
+	}
+	if ea.lilak != eb.lilak {
+		return ea.lilak
+	}
+	return a < b
+}
+
+var suffixes = []string{
+	"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست",
+	"تر", "ترین", "تری",
+	"ای", "ام", "ات", "اش", "ایم", "اید", "اند",
+}
+
+// inflected reports whether the glued word g is a known stem ending in a
+// joining letter followed by a suffix written after a ZWNJ.
+func inflected(g string, lex lexicon) bool {
+	for _, s := range suffixes {
+		stem, ok := strings.CutSuffix(g, s)
+		if !ok || utf8.RuneCountInString(stem) < 2 || !joins(lastRune(stem)) {
+			continue
+		}
+		e := lex[stem]
+		if e == nil {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(s, "ها") && e.noun,
+			strings.HasPrefix(s, "تر") && e.adj,
+			strings.HasPrefix(s, "ا") && strings.HasSuffix(stem, "ه"):
+			return true
+		}
+	}
+	return false
+}
+
+// verbal reports whether w starts with the continuous prefix می‌ or نمی‌.
+func verbal(w string) bool {
+	return strings.HasPrefix(w, "می"+zwnj) || strings.HasPrefix(w, "نمی"+zwnj)
+}
