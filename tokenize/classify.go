@@ -95,6 +95,20 @@ var arabicClass = func() (t [256]uint8) {
 	return t
 }()
 
+// wordPair tells, for a lead byte b0 in 0xD8–0xDB and the byte b1 after it,
+// whether they encode an Arabic-block letter or combining mark: the inner
+// loop of word scanning is one lookup per character. It is indexed by
+// (b0&3)<<8 | b1; a b1 that is not a continuation byte gives false.
+var wordPair = func() (t [1024]bool) {
+	for b0 := 0; b0 < 4; b0++ {
+		for b1 := 0x80; b1 < 0xC0; b1++ {
+			c := arabicClass[b0<<6|b1&0x3F]
+			t[b0<<8|b1] = c == cLetter || c == cMark
+		}
+	}
+	return t
+}()
+
 // arabic2 reports whether text[i:] starts with a two-byte sequence of the
 // Arabic block and returns its class; it is false at the end of text.
 func arabic2(text string, i int) (uint8, bool) {

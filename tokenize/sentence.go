@@ -1,17 +1,33 @@
 package tokenize
 
+import "unicode/utf8"
+
 // splitter is the sentence state machine fed one token at a time by
 // [Sentences] and [Split]. It holds no reference to the text beyond the
 // token it is given and allocates nothing.
 type splitter struct {
-	cur     Sentence
-	open    bool // cur holds at least one token
-	term    bool // cur ends with final punctuation (and maybe closers)
-	initial bool // the previous token is a one-letter word: «م» in «م. احمدی»
-	opener  bool // the previous token opens a bracket or quote: «(» in «(!)»
-	prev    Kind // the previous token's kind
-	prevEnd int
-	para    int
+	cur       Sentence
+	open      bool // cur holds at least one token
+	term      bool // cur ends with final punctuation (and maybe closers)
+	opener    bool // the previous token opens a bracket or quote: «(» in «(!)»
+	prev      Kind // the previous token's kind
+	prevStart int
+	prevEnd   int
+	para      int
+}
+
+// extend is the inlinable fast path of push for the common case, a token
+// that neither starts a sentence nor can end one: it reports whether it
+// took the token.
+func (s *splitter) extend(start, end int, kind Kind, idx int, nl bool) bool {
+	if !s.open || nl || s.term || kind == Punct {
+		return false
+	}
+	s.cur.End = end
+	s.cur.Tokens.End = idx + 1
+	s.opener = false
+	s.prev, s.prevStart, s.prevEnd = kind, start, end
+	return true
 }
 
 // push adds the token text[start:end] of the given kind with index idx; nl
@@ -53,12 +69,10 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 		s.open = true
 	}
 	if !closing {
-		s.term = kind == Punct && isTerm(tok) && !s.notFinal(tok, start)
+		s.term = kind == Punct && isTerm(tok) && !s.notFinal(text, tok, start)
 	}
-	s.initial = (kind == Word || kind == Latin) && letterCount(tok) == 1 && oneRune(tok)
 	s.opener = kind == Punct && isOpener(tok)
-	s.prev = kind
-	s.prevEnd = end
+	s.prev, s.prevStart, s.prevEnd = kind, start, end
 	return done, ok
 }
 
@@ -67,7 +81,7 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 //   - a dot after a one-letter word is an initial: «دکتر م. احمدی», «J. Smith»;
 //   - a dot after a number that opens the sentence is an enumerator: «۱. مقدمه»;
 //   - a mark right after an opening bracket or quote is a comment: «(!)», «(؟)».
-func (s *splitter) notFinal(tok string, start int) bool {
+func (s *splitter) notFinal(text, tok string, start int) bool {
 	if start != s.prevEnd || s.cur.Tokens.Len() < 2 {
 		return false
 	}
@@ -76,10 +90,10 @@ func (s *splitter) notFinal(tok string, start int) bool {
 		return true
 	case tok != ".":
 		return false
-	case s.initial:
-		return true
-	case s.prev == Number && s.cur.Tokens.Len() == 2:
-		return true
+	case s.prev == Word || s.prev == Latin:
+		return s.prevEnd-s.prevStart <= 8 && oneLetter(text[s.prevStart:s.prevEnd])
+	case s.prev == Number:
+		return s.cur.Tokens.Len() == 2
 	}
 	return false
 }
@@ -93,14 +107,14 @@ func (s *splitter) flush() (Sentence, bool) {
 	return s.cur, true
 }
 
-// oneRune reports whether tok is a single letter, optionally with marks
-// (two bytes for an Arabic letter, one for ASCII).
-func oneRune(tok string) bool {
-	if len(tok) == 1 {
+// oneLetter reports whether a word is a single letter, with or without
+// combining marks.
+func oneLetter(word string) bool {
+	if len(word) == 1 {
 		return true
 	}
-	_, ok := arabic2(tok, 0)
-	return ok && (len(tok) == 2 || tok[2] >= 0xD8 && tok[2] <= 0xDB && letterCount(tok) == 1 && len(tok) <= 8)
+	_, w := utf8.DecodeRuneInString(word)
+	return letterCount(word) == 1 && absorbMarks(word, w) == len(word)
 }
 
 // isOpener reports whether a Punct token opens a quotation or a bracket: « ‹

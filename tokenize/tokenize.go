@@ -34,8 +34,10 @@ func Sentences(text string) iter.Seq[Sentence] {
 			if start == end {
 				break
 			}
-			if done, ok := s.push(text, start, end, kind, idx, nl); ok && !yield(done) {
-				return
+			if !s.extend(start, end, kind, idx, nl) {
+				if done, ok := s.push(text, start, end, kind, idx, nl); ok && !yield(done) {
+					return
+				}
 			}
 			pos = end
 		}
@@ -59,8 +61,10 @@ func Split(text string) ([]Token, []Sentence) {
 		if start == end {
 			break
 		}
-		if done, ok := s.push(text, start, end, kind, len(tokens), nl); ok {
-			sentences = append(sentences, done)
+		if !s.extend(start, end, kind, len(tokens), nl) {
+			if done, ok := s.push(text, start, end, kind, len(tokens), nl); ok {
+				sentences = append(sentences, done)
+			}
 		}
 		tokens = append(tokens, Token{Text: text[start:end], Span: Span{start, end}, Kind: kind})
 		pos = end

@@ -26,6 +26,17 @@ func scanArabicWord(text string, i int) int {
 // and joiners that starts at text[i].
 func arabicWordEnd(text string, i int) int {
 	for i < len(text) {
+		// Fast path: two-byte letters and marks of the Arabic block.
+		for i+1 < len(text) {
+			b := text[i]
+			if b-0xD8 > 3 || !wordPair[uint(b&3)<<8|uint(text[i+1])] {
+				break
+			}
+			i += 2
+		}
+		if i >= len(text) || text[i] < 0x80 {
+			return i
+		}
 		if c, ok := arabic2(text, i); ok {
 			if c != cLetter && c != cMark {
 				return i
