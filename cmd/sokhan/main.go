@@ -34,6 +34,8 @@ type command struct {
 // commands lists the subcommands; each lives in its own file.
 var commands = map[string]command{
 	"normalize": {runNormalize, "normalize Persian text (letters, digits, punctuation, ZWNJ), line by line"},
+	"sentences": {runSentences, "split normalized text into sentences, one per line"},
+	"tokens":    {runTokens, "split normalized text into tokens: TOKEN<TAB>KIND per line, a blank line between sentences"},
 	"entities":  {runEntities, "list people, countries, organizations and places: one TSV line per mention"},
 	"quotes":    {runQuotes, "list who said what: one TSV line per quote (speaker, cue, quote)"},
 }

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"github.com/sokhan-nlp/sokhan/normalize"
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+// runTokens implements `sokhan tokens [FILE...]`: it normalizes each input
+// and prints its tokens, one per line as TOKEN, a tab and its kind (Word,
+// Number, Punct, Symbol, Latin, URL, Email, Hashtag, Mention, Emoji, Other),
+// with a blank line between sentences. With several inputs, each input's
+// tokens are preceded by a "# FILE" line.
+func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	status := eachInput(args, stdin, stderr, func(name, text string) error {
+		if len(args) > 1 {
+			fmt.Fprintf(out, "# %s\n", name)
+		}
+		text = normalize.String(text)
+		tokens, sentences := tokenize.Split(text)
+		for i, s := range sentences {
+			if i > 0 {
+				out.WriteByte('\n')
+			}
+			for _, tok := range tokens[s.Tokens.Start:s.Tokens.End] {
+				out.WriteString(tok.Text)
+				out.WriteByte('\t')
+				out.WriteString(tok.Kind.String())
+				out.WriteByte('\n')
+			}
+		}
+		return nil
+	})
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sokhan: %v\n", err)
+		status = 1
+	}
+	return status
+}
