@@ -201,10 +201,12 @@ func (s *state) joined(i int) bool {
 func (s *state) match(i int) (int, *info) { return s.matchIf(i, nil) }
 
 // matchIf is match restricted to phrases whose info satisfies ok (any
-// phrase when ok is nil).
+// phrase when ok is nil). It folds the tokens into a stack buffer and stops
+// as soon as no phrase can continue: no allocation.
 func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
 	end, val := i, (*info)(nil)
-	n := &s.x.ix.root
+	var arr [maxKey]byte
+	buf := arr[:0]
 	for t := i; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.Kind != tokenize.Word && tk.Kind != tokenize.Latin {
@@ -213,16 +215,22 @@ func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
 		if t > i && !s.joined(t) {
 			break
 		}
-		n = walk(n, tk.Text)
-		if n == nil {
+		if len(buf)+len(tk.Text) > maxKey {
 			break
 		}
-		if n.val != nil && (ok == nil || ok(n.val)) {
-			end, val = t+1, n.val
+		buf = fold(buf, tk.Text)
+		if in := s.x.ix.phrases[string(buf)]; in != nil && (ok == nil || ok(in)) {
+			end, val = t+1, in
+		}
+		if _, more := s.x.ix.prefixes[string(buf)]; !more {
+			break
 		}
 	}
 	return end, val
 }
+
+// maxKey bounds the folded length of a phrase the matcher tries.
+const maxKey = 192
 
 func isRole(in *info) bool    { return in.role != "" }
 func isCountry(in *info) bool { return in.country != "" }
@@ -232,30 +240,24 @@ func isPlace(in *info) bool   { return in.country != "" || in.org != "" || in.lo
 // single returns the info of token i alone, or nil.
 func (s *state) single(i int) *info {
 	w := s.word(i)
-	if w == "" {
+	if w == "" || len(w) > maxKey {
 		return nil
 	}
-	if n := walk(&s.x.ix.root, w); n != nil {
-		return n.val
-	}
-	return nil
+	var arr [maxKey]byte
+	return s.x.ix.phrases[string(fold(arr[:0], w))]
 }
 
-// walk follows the ZWNJ-separated parts of word w down from n.
-func walk(n *node, w string) *node {
-	for w != "" && n != nil {
-		p := w
-		if k := strings.Index(w, zwnj); k >= 0 {
-			p, w = w[:k], w[k+len(zwnj):]
-		} else {
-			w = ""
+// foldedEq reports whether tokens [i, j) fold to key.
+func (s *state) foldedEq(i, j int, key string) bool {
+	var arr [maxKey]byte
+	buf := arr[:0]
+	for t := i; t < j; t++ {
+		if len(buf)+len(s.toks[t].Text) > maxKey {
+			return false
 		}
-		if p == "" {
-			continue
-		}
-		n = n.next[p]
+		buf = fold(buf, s.toks[t].Text)
 	}
-	return n
+	return string(buf) == key
 }
 
 // entity returns the index of the entity of kind k named name, creating it.
@@ -274,7 +276,18 @@ func (s *state) entity(k Kind, name string) int {
 
 // mention adds a mention over tokens [i, j) to entity e.
 func (s *state) mention(e, i, j int, f Form) {
-	sp := tokenize.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+	s.mentionSpan(e, i, j, tokenize.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}, f)
+}
+
+// mentionSpan adds a mention over span sp, which lies within tokens [i, j),
+// to entity e. A ZWNJ at either edge of the span is left out.
+func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
+	for sp.End-sp.Start > len(zwnj) && strings.HasPrefix(s.text[sp.Start:sp.End], zwnj) {
+		sp.Start += len(zwnj)
+	}
+	for sp.End-sp.Start > len(zwnj) && strings.HasSuffix(s.text[sp.Start:sp.End], zwnj) {
+		sp.End -= len(zwnj)
+	}
 	en := s.ents[e]
 	for _, m := range en.Mentions {
 		if m.Span == sp {
@@ -331,7 +344,7 @@ func (s *state) run() {
 			i = j
 			continue
 		}
-		if j := s.place(i, true); j > i {
+		if j := s.place(i, false); j > i {
 			i = j
 			continue
 		}

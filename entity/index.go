@@ -11,7 +11,7 @@ const zwnj = "\u200c"
 // also a city name); the rules decide which reading wins.
 type info struct {
 	country   string // canonical country name
-	govForm   int    // for «جمهوری اسلامی ایران»: how many trailing parts are the country's own name
+	govTail   string // for «جمهوری اسلامی ایران»: the folded short name at its end, «ایران»
 	demonym   string // country of a demonym
 	location  string // location name
 	org       string // canonical organization
@@ -25,62 +25,56 @@ type info struct {
 	nonName   bool         // an ordinary word: a name only with evidence
 }
 
-// node is one trie node over phrase parts (words split at spaces and ZWNJ).
-type node struct {
-	next map[string]*node
-	val  *info
-}
-
-// index is the merged, read-only lookup structure an Extractor matches with.
+// index is the merged, read-only lookup structure an Extractor matches
+// with. Phrases are keyed by their folded form: the words without spaces and
+// ZWNJ, so that «رئیس‌جمهور», «رئیس جمهور», «رئیسجمهور» and the tokens
+// «رئیس» «جمهور» are one key. prefixes holds every proper prefix of a key
+// that ends on a character boundary, so that a scan over the tokens can
+// stop as soon as no phrase can continue.
 type index struct {
-	root node
+	phrases  map[string]*info
+	prefixes map[string]struct{}
 }
 
-// parts splits a phrase into its parts at spaces and ZWNJ, so that
-// «رئیس‌جمهور», «رئیس جمهور» and the two tokens «رئیس» «جمهور» match alike.
-func parts(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u200c' || r == '\t' })
+// fold appends the folded form of s (without spaces and ZWNJ) to dst.
+func fold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			continue
+		}
+		if c == 0xE2 && strings.HasPrefix(s[i:], zwnj) {
+			i += len(zwnj) - 1
+			continue
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
-// get returns the info of phrase s, creating nodes as needed.
+func foldString(s string) string { return string(fold(nil, s)) }
+
+// get returns the info of phrase s, creating it as needed.
 func (ix *index) get(s string) *info {
-	n := &ix.root
-	ps := parts(s)
-	if len(ps) == 0 {
+	k := foldString(s)
+	if k == "" {
 		return nil
 	}
-	for _, p := range ps {
-		if n.next == nil {
-			n.next = make(map[string]*node)
-		}
-		c := n.next[p]
-		if c == nil {
-			c = &node{}
-			n.next[p] = c
-		}
-		n = c
+	if in := ix.phrases[k]; in != nil {
+		return in
 	}
-	if n.val == nil {
-		n.val = &info{}
+	in := &info{}
+	ix.phrases[k] = in
+	for i := range k {
+		if i > 0 {
+			ix.prefixes[k[:i]] = struct{}{}
+		}
 	}
-	return n.val
+	return in
 }
 
 // lookup returns the info of phrase s, or nil.
-func (ix *index) lookup(s string) *info {
-	n := &ix.root
-	ps := parts(s)
-	if len(ps) == 0 {
-		return nil
-	}
-	for _, p := range ps {
-		n = n.next[p]
-		if n == nil {
-			return nil
-		}
-	}
-	return n.val
-}
+func (ix *index) lookup(s string) *info { return ix.phrases[foldString(s)] }
 
 // govForms are the words that open an official state name such as
 // «جمهوری اسلامی ایران» or «پادشاهی هاشمی اردن». In such a name the
@@ -95,7 +89,7 @@ var govForms = map[string]bool{
 // build merges gazetteers (later ones win on conflicting single values) into
 // an index.
 func build(gs []*Gazetteer) *index {
-	ix := &index{}
+	ix := &index{phrases: make(map[string]*info), prefixes: make(map[string]struct{})}
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -156,7 +150,7 @@ func build(gs []*Gazetteer) *index {
 			continue
 		}
 		for _, e := range g.countries {
-			ps := parts(e.variant)
+			ps := words(e.variant)
 			if len(ps) < 2 || !govForms[ps[0]] {
 				continue
 			}
@@ -164,7 +158,7 @@ func build(gs []*Gazetteer) *index {
 			for k := 1; k < len(ps); k++ {
 				tail := ix.lookup(strings.Join(ps[k:], " "))
 				if tail != nil && tail.country == in.country {
-					in.govForm = len(ps) - k
+					in.govTail = foldString(strings.Join(ps[k:], ""))
 					break
 				}
 			}
@@ -172,3 +166,6 @@ func build(gs []*Gazetteer) *index {
 	}
 	return ix
 }
+
+// words splits a phrase into its words at spaces.
+func words(s string) []string { return strings.Fields(s) }

@@ -18,7 +18,8 @@ import (
 //  5. the surname of a known person: «اردوغان».
 //
 // A first name that is also a common word («امید») needs a known surname
-// or an honorific before it; a surname that is also a common word
+// or an honorific before it, and a first name right after a plural noun is
+// its modifier («دولت‌های حامی»); a surname that is also a common word
 // («ظریف») needs a first name before it or an earlier full mention.
 func (s *state) person(i int) int {
 	if end, in := s.match(i); in != nil && in.person != nil && end > i+1 {
@@ -51,7 +52,7 @@ func (s *state) person(i int) int {
 		s.afterName(e, i, i+1)
 		return i + 1
 	}
-	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) {
+	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) {
 		p := in.surnameOf
 		e := s.namedPerson(i, i+1, p.full, p.surname)
 		s.gazetteerRole(e, p.role)
@@ -65,6 +66,10 @@ func (s *state) person(i int) int {
 func (s *state) fullName(i int, title bool) int {
 	end, in := s.match(i)
 	if in == nil || !in.first {
+		return i
+	}
+	// A plural noun takes a modifier, not a name: «دولت‌های حامی تروریسم».
+	if !title && i > 0 && s.joined(i) && isPlural(s.word(i-1)) {
 		return i
 	}
 	j, firsts := end, 1
@@ -129,6 +134,13 @@ func (s *state) titledName(i int) int {
 	return j
 }
 
+// standsAlone reports whether a known person's surname at token i is used
+// as a name rather than as a word («اسلامی» in «جمهوری اسلامی»): it opens
+// a sentence or clause, follows «با», or comes before a verb of reporting.
+func (s *state) standsAlone(i int) bool {
+	return s.subjectPosition(i) || s.word(i-1) == "با" || nameEnders[s.word(i+1)]
+}
+
 // knownSurname reports whether token k is the surname of a known person or
 // of a person already mentioned.
 func (s *state) knownSurname(k int) bool {
@@ -152,7 +164,7 @@ func (s *state) knownPerson(i, j int) *personEntry {
 // the name of a country, place or organization.
 func (s *state) nameLike(k int) bool {
 	w := s.word(k)
-	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
+	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {

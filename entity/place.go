@@ -1,5 +1,11 @@
 package entity
 
+import (
+	"strings"
+
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
 // place applies the country, organization and location rules at token i
 // and returns one past what it consumed, or i. inside is true for the
 // words of a role phrase or an organization's name, where an ambiguous
@@ -25,7 +31,7 @@ func (s *state) place(i int, inside bool) int {
 	}
 	end, in := s.matchIf(i, isPlace)
 	if in == nil {
-		return i
+		return s.ezafe(i)
 	}
 	switch {
 	case in.country != "":
@@ -36,8 +42,8 @@ func (s *state) place(i int, inside bool) int {
 			return end
 		}
 		start := i
-		if in.govForm > 0 {
-			start = s.tailStart(i, end, in.govForm)
+		if in.govTail != "" {
+			start = s.tailStart(i, end, in.govTail)
 		}
 		s.mention(s.entity(Country, in.country), start, end, Name)
 		s.lastCountry = end
@@ -68,19 +74,34 @@ func (s *state) place(i int, inside bool) int {
 	return end
 }
 
-// tailStart returns the token where the last n parts of the phrase [i, end)
-// begin, or i when they do not begin at a token boundary.
-func (s *state) tailStart(i, end, n int) int {
+// tailStart returns the token where the short name key at the end of the
+// phrase [i, end) begins, or i when it does not begin at a token boundary.
+func (s *state) tailStart(i, end int, key string) int {
 	for k := end - 1; k > i; k-- {
-		n -= len(parts(s.word(k)))
-		if n == 0 {
+		if s.foldedEq(k, end, key) {
 			return k
-		}
-		if n < 0 {
-			break
 		}
 	}
 	return i
+}
+
+// ezafe applies the ezafe rule at token i: a country name ending in a
+// vowel takes «ی» before its modifier («آمریکای جدید», «کانادای امروز»);
+// the mention is the name without the «ی».
+func (s *state) ezafe(i int) int {
+	w := s.word(i)
+	base, ok := strings.CutSuffix(w, "ی")
+	if !ok || !(strings.HasSuffix(base, "ا") || strings.HasSuffix(base, "و")) || strings.Contains(base, zwnj) {
+		return i
+	}
+	in := s.x.ix.phrases[base]
+	if in == nil || in.country == "" || in.nonName {
+		return i
+	}
+	t := s.toks[i]
+	s.mentionSpan(s.entity(Country, in.country), i, i+1, tokenize.Span{Start: t.Start, End: t.End - len("ی")}, Name)
+	s.lastCountry = i + 1
+	return i + 1
 }
 
 // countryEvidence reports whether the ambiguous country name over tokens
@@ -142,7 +163,7 @@ func (s *state) pronoun(i int) int {
 
 // subjectPosition reports whether token i starts a sentence or a clause:
 // first in its sentence, after «،», «؛», «:» or «», or after a clause
-// opener such as «و» or «اما» that itself starts a clause.
+// opener such as «و» or «اما».
 func (s *state) subjectPosition(i int) bool {
 	if i == 0 || s.sent[i] != s.sent[i-1] {
 		return true
@@ -150,8 +171,5 @@ func (s *state) subjectPosition(i int) bool {
 	if s.isPunct(i-1, "،؛:«(,;") {
 		return true
 	}
-	if clauseOpeners[s.word(i-1)] {
-		return i-1 == 0 || s.sent[i-1] != s.sent[i-2] || s.isPunct(i-2, "،؛:«(,;")
-	}
-	return false
+	return clauseOpeners[s.word(i-1)]
 }

@@ -47,8 +47,9 @@ type rolePhrase struct {
 
 // parseRole reads a role phrase at token i: a role title, then
 // complements: a country or «کشورمان», an organization (and its country), a
-// superior's title («سخنگوی دبیرکل سازمان ملل»), and one «در» phrase
-// («نماینده دائم ایران در سازمان ملل», «در امور یمن»).
+// superior's title («سخنگوی دبیرکل سازمان ملل»), and one «در» phrase: a
+// portfolio («در امور یمن») or, for envoys, their post («نماینده دائم
+// ایران در سازمان ملل», «سفیر ایران در مسکو»).
 func (s *state) parseRole(i int) (rolePhrase, bool) {
 	rp := rolePhrase{start: i}
 	end, in := s.matchIf(i, isRole)
@@ -56,13 +57,17 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 		return rp, false
 	}
 	// A listed title that already holds its complement («دبیرکل سازمان
-	// ملل»): keep the bare title as the head and read the rest as
-	// complements.
+	// ملل», «نماینده ویژه دبیرکل سازمان ملل»): keep the longest title
+	// before the first place name as the head and read the rest as
+	// complements, so that listed and composed phrases compare alike.
 	head, comp := in.role, in.roleComp
 	for k := i + 1; k < end; k++ {
 		if _, p := s.matchIf(k, isPlace); p != nil {
-			if e2, h2 := s.roleUpTo(i, k); h2 != nil {
-				head, comp, end = h2.role, h2.roleComp, e2
+			for m := k; m > i; m-- {
+				if e2, h2 := s.roleUpTo(i, m); h2 != nil {
+					head, comp, end = h2.role, h2.roleComp, e2
+					break
+				}
 			}
 			break
 		}
@@ -94,6 +99,13 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 				if o.orgType == "gov" {
 					needCountry = true
 				}
+				// «سازمان انرژی اتمی ایران»: the country inside the name.
+				for k := j + 1; k < e; k++ {
+					if e2, c := s.matchIf(k, isCountry); c != nil && e2 <= e {
+						rp.info.countries = append(rp.info.countries, c.country)
+						break
+					}
+				}
 				j = e
 				continue
 			}
@@ -104,7 +116,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 				continue
 			}
 		}
-		if w == "در" && !usedIn && j > end {
+		if w == "در" && !usedIn && j > end && (envoyHeads[firstWord(rp.info.heads[0])] || s.word(j+1) == "امور") {
 			k := j + 1
 			if s.word(k) == "امور" && k+1 < len(s.toks) && s.joined(k+1) {
 				k++
@@ -135,20 +147,23 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 	return rp, true
 }
 
-// roleUpTo returns the role title that ends exactly at token k, starting at
-// i.
+// roleUpTo returns the role title that is exactly tokens [i, k).
 func (s *state) roleUpTo(i, k int) (int, *info) {
-	n := &s.x.ix.root
-	for t := i; t < k; t++ {
-		if t > i && !s.joined(t) {
-			return i, nil
-		}
-		if n = walk(n, s.word(t)); n == nil {
+	for t := i + 1; t < k; t++ {
+		if !s.joined(t) {
 			return i, nil
 		}
 	}
-	if n.val != nil && n.val.role != "" {
-		return k, n.val
+	var arr [maxKey]byte
+	buf := arr[:0]
+	for t := i; t < k; t++ {
+		if len(buf)+len(s.toks[t].Text) > maxKey {
+			return i, nil
+		}
+		buf = fold(buf, s.toks[t].Text)
+	}
+	if in := s.x.ix.phrases[string(buf)]; in != nil && in.role != "" {
+		return k, in
 	}
 	return i, nil
 }
@@ -322,6 +337,15 @@ func wordTokens(s string) []tokenize.Token {
 		i = j
 	}
 	return out
+}
+
+// envoyHeads are the titles of envoys, whose role names where they serve:
+// «سفیر ایران در مسکو», «نماینده دائم ایران در سازمان ملل».
+var envoyHeads = setOf(`سفیر سفیران نماینده نمایندگان کاردار سرکنسول رایزن وابسته`)
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // nameEnders follow a name and end it: the verbs of reporting and the

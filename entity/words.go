@@ -23,6 +23,12 @@ var functionWords = setOf(`
 رغم علیه ضد طبق طی ضمن مورد جمله مقابل برابر کنار نظر توجه دنبال عنوان
 `)
 
+// roleNouns head role phrases; they end a name even when the role phrase
+// they start is not listed («مراد آیدین وزیر تجارت»).
+var roleNouns = setOf(`وزیر وزرای رئیس روسای معاون سفیر نماینده سخنگو سخنگوی دبیرکل مدیرکل مدیر دبیر مشاور
+فرمانده رهبر نخست‌وزیر رئیس‌جمهور عضو اعضای کارشناس استاندار شهردار فرماندار دادستان قاضی
+نایب هیئت هیات همتای همتا مقام مسئول سرپرست`)
+
 // pronouns are the personal pronouns that refer to a person already
 // mentioned.
 var pronouns = setOf(`وی او ایشان`)
