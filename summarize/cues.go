@@ -55,15 +55,17 @@ func (t *cueTable) add(f string) {
 	t.first[w] = struct{}{}
 }
 
-// Personal endings of the past (after the past stem) and of the present
-// (after the present stem), first to third person, singular then plural.
+// Third-person endings of the past (after the past stem) and of the
+// present (after the present stem), singular then plural. First and second
+// persons are left out: outside quoted speech, «می‌گوییم:» is the writer's
+// own voice, not a report of someone's words.
 var (
-	pastEndings    = [...]string{"", "م", "ی", "یم", "ید", "ند"}
-	presentEndings = [...]string{"م", "ی", "د", "یم", "ید", "ند"}
+	pastEndings    = [...]string{"", "ند"}
+	presentEndings = [...]string{"د", "ند"}
 )
 
-// verbForms returns the indicative forms of a verb that report speech, from
-// its past stem (گفت) and present stem (گو): simple and continuous past
+// verbForms returns the third-person indicative forms of a verb that report
+// speech, from its past stem (گفت) and present stem (گو): simple and continuous past
 // (گفت، گفتند، می‌گفت), present (می‌گوید، می‌گویند), present perfect and
 // pluperfect (گفته است، گفته‌اند، گفته بود), the bare participle used as a
 // verb in news style (گفته:) and the future (خواهد گفت). The prefix «می»
@@ -86,7 +88,7 @@ func verbForms(past, present string) []string {
 	part := past + "ه"
 	out = append(out, part,
 		part+" است", part+"\u200cاست", part+" اند", part+"\u200cاند",
-		part+" بود", part+" بودند", part+" شده است")
+		part+" بود", part+" بودند")
 	out = append(out, "خواهد "+past, "خواهند "+past)
 	return out
 }

@@ -68,7 +68,13 @@ func (q *quoter) subject(from, to int, fallback bool) int {
 			if e := q.roleMatch(k, to); e >= 0 {
 				return e
 			}
-			return q.last
+			// A role nobody known holds: the last subject when nothing
+			// contradicts it, as when the text never gave that person's
+			// role; otherwise an unnamed official.
+			if q.last >= 0 && (q.ents[q.last].Role == "" || sameHead(firstWord(q.ents[q.last].Role), t.Text)) {
+				return q.last
+			}
+			return -1
 		case t.Text == "یک" || t.Text == "یکی":
 			return -1
 		case t.Text == "این" && k+1 < to && q.toks[k+1].Kind == tokenize.Word:
@@ -136,6 +142,9 @@ func (q *quoter) roleMatch(k, to int) int {
 			}
 		}
 		last := q.lastMentionBefore(i, span.Start)
+		if last < 0 {
+			continue // a role phrase refers back, never forward
+		}
 		if score > bestScore || (score == bestScore && last > bestLast) {
 			best, bestScore, bestLast = i, score, last
 		}
@@ -218,6 +227,12 @@ func (q *quoter) countryName(s string) string {
 		}
 	}
 	return s
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 func intersects(a, b []string) bool {

@@ -116,6 +116,8 @@ func TestQuotes(t *testing.T) {
 		// Not cues.
 		{"condolence then the real cue", "ظریف به ملت روسیه تسلیت گفت و اظهار داشت: ما در کنار شما هستیم.",
 			[]got{{"محمدجواد ظریف", "اظهار داشت", "ما در کنار شما هستیم.", true}}},
+		{"first person is the writer's voice", "ما می\u200cگوییم: صلح ممکن است.", nil},
+		{"passive", "گفته شده است: صلح ممکن است.", nil},
 		{"condolence alone", "ظریف به ملت روسیه تسلیت گفت.", nil},
 		{"noun گفت‌وگو", "ظریف و لاوروف گفت\u200cوگو کردند.", nil},
 		{"a cue without a quote", "لاوروف از صلح سخن گفت و رفت.", nil},
@@ -159,7 +161,7 @@ func TestQuotesSpeakers(t *testing.T) {
 		// Role phrases matched against roles, countries kept apart.
 		{"role of the second person", "ظریف و لاوروف دیدار کردند.\nوزیر امور خارجه روسیه گفت: بله.", []string{"سرگئی لاوروف"}},
 		{"role with کشورمان", "لاوروف و ظریف دیدار کردند.\nوزیر امور خارجه کشورمان گفت: بله.", []string{"محمدجواد ظریف"}},
-		{"role of nobody known falls back", "لاوروف گفت: بله.\nسخنگوی وزارت گفت: نه.", []string{"سرگئی لاوروف", "سرگئی لاوروف"}},
+		{"role of nobody known, last subject of another office", "لاوروف گفت: بله.\nسخنگوی وزارت گفت: نه.", []string{"سرگئی لاوروف", ""}},
 		// Unknown speakers.
 		{"indefinite subject", "لاوروف گفت: بله.\nیک دیپلمات فرانسوی گفت: نه.", []string{"سرگئی لاوروف", ""}},
 		{"indefinite after a clause", "لاوروف آمد؛ در پایان، یک خبرنگار پرسید: «چرا؟»", []string{""}},
@@ -171,6 +173,17 @@ func TestQuotesSpeakers(t *testing.T) {
 			assert.Equal(t, tt.want, speakers(tt.text), "%+q", tt.text)
 		})
 	}
+}
+
+// TestQuotesRoleWithoutRoles checks that a role phrase refers to the last
+// subject when the entities carry no role to contradict it.
+func TestQuotesRoleWithoutRoles(t *testing.T) {
+	text := "کنعانی گفت: بله.\nسخنگوی دستگاه دیپلماسی افزود: نه.\nیک خبرنگار پرسید: چرا؟"
+	var names []string
+	for _, q := range runQuotes(text, testEntities(text, []person{{"ناصر کنعانی", "", []string{"کنعانی"}}})) {
+		names = append(names, q.Speaker)
+	}
+	assert.Equal(t, []string{"ناصر کنعانی", "ناصر کنعانی", ""}, names)
 }
 
 // TestQuotesAttachedMentions checks that role and pronoun mentions the
