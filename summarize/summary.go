@@ -1,0 +1,408 @@
+package summarize
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+//go:embed data/stopwords.txt
+var stopwordsTxt string
+
+// stopKeys holds the fold keys of the embedded stop words, parsed once.
+var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
+	entries := lexicon.Parse(stopwordsTxt)
+	m := make(map[uint64]struct{}, len(entries))
+	for _, e := range entries {
+		m[wordKey(e.Field(0))] = struct{}{}
+	}
+	return m
+})
+
+// Summary returns the indices of the n most central sentences of text, in
+// document order: an extractive summary. sentences and tokens are those
+// [tokenize.Split] returns for text. It returns nil when n <= 0 or there is
+// no sentence, and fewer than n indices when fewer sentences may be chosen.
+//
+// Agency boilerplate is never chosen: a sentence holding a URL, an e-mail
+// address, a hashtag or an @mention, a footer («انتهای پیام»), or a call to
+// action («... ارسال کنید», «... عضو شوید»).
+//
+// Each word is weighted by how likely it is to belong to the text's lead: by
+// the number of sentences that share it (after folding ZWNJ, letter variants,
+// digits and the plural and ezafe suffixes ها، های، ی، ای) and by how early it
+// first appears. A sentence scores the expected overlap of its words with the
+// lead divided by its length plus a typical lead's length, which favours
+// central sentences of lead-like length; the text's first sentences get a
+// bonus, sentences opening with a pronoun (their subject is elsewhere) a
+// penalty. Words of an attribution prefix («به گزارش ایرنا،») count for
+// length but not for content. For n > 1, sentences are taken greedily,
+// each new one penalised by its word overlap with those already taken.
+//
+// Summary reads only the tokens' Text and Kind and never indexes text, so
+// slices that do not match text cannot make it panic. It allocates its
+// working arrays once per call, in proportion to the number of tokens.
+func Summary(text string, sentences []tokenize.Sentence, tokens []tokenize.Token, n int) []int {
+	if n <= 0 || len(sentences) == 0 {
+		return nil
+	}
+	var d sumDoc
+	d.build(sentences, tokens)
+	return d.pick(n)
+}
+
+// Parameters of the sentence score. A typical agency lead has about 27
+// words; the weights were set by measuring ROUGE against agency leads (see
+// rouge_test.go), never against single articles.
+const (
+	leadWords     = 27.0 // typical length of a lead, in words
+	prefixWeight  = 0.05 // expected overlap of a word of an attribution prefix
+	firstBonus    = 0.0  // added to the first eligible sentence
+	secondBonus   = 0.0  // added to the second
+	pronounMalus  = 0.0  // subtracted from a sentence opening with وی/او/ایشان
+	shortWords    = 5    // sentences with fewer words are headings or datelines
+	shortMalus    = 0.2  // subtracted from them
+	redundancyMix = 0.5  // weight of overlap with sentences already taken (n > 1)
+)
+
+// sumSent is the per-sentence state of one Summary call.
+type sumSent struct {
+	keys     [2]int32 // [start, end) into doc.occ: the sentence's distinct keys
+	words    int      // ROUGE-style word count (ZWNJ splits words)
+	boiler   bool     // never chosen
+	prefixN  int      // words in an attribution prefix
+	pronoun  bool     // opens with a pronoun
+	score    float64
+	eligible bool
+}
+
+// sumKey is the per-key state of one Summary call.
+type sumKey struct {
+	df    int32 // sentences holding the key
+	first int32 // first sentence holding it
+	last  int32 // last sentence counted, for df
+	stop  bool
+}
+
+type sumDoc struct {
+	sents []sumSent
+	occ   []int32 // distinct key ids per sentence, concatenated
+	info  []sumKey
+	ids   map[uint64]int32
+}
+
+// build folds every word of every sentence into a key and gathers the key
+// statistics.
+func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
+	stops := stopKeys()
+	d.sents = make([]sumSent, len(sentences))
+	d.occ = make([]int32, 0, len(tokens))
+	ids := make(map[uint64]int32, len(tokens)/3+8)
+	d.ids = ids
+	d.info = make([]sumKey, 0, len(tokens)/3+8)
+	for si, s := range sentences {
+		st := &d.sents[si]
+		st.keys[0] = int32(len(d.occ))
+		lo, hi := sumClamp(s.Tokens, len(tokens))
+		toks := tokens[lo:hi]
+		prefixEnd := attributionPrefix(toks)
+		content := 0
+		for ti, t := range toks {
+			switch t.Kind {
+			case tokenize.URL, tokenize.Email, tokenize.Hashtag, tokenize.Mention:
+				st.boiler = true
+				continue
+			case tokenize.Word, tokenize.Number, tokenize.Latin:
+			default:
+				continue
+			}
+			w := 1 + zwnjCount(t.Text)
+			st.words += w
+			if ti < prefixEnd {
+				st.prefixN += w
+				continue
+			}
+			if content == 0 && t.Kind == tokenize.Word && opensWithPronoun(t.Text) {
+				st.pronoun = true
+			}
+			content++
+			h := wordKey(t.Text)
+			id, ok := ids[h]
+			if !ok {
+				id = int32(len(d.info))
+				ids[h] = id
+				_, stop := stops[h]
+				d.info = append(d.info, sumKey{first: int32(si), last: -1, stop: stop})
+			}
+			k := &d.info[id]
+			if k.last != int32(si) {
+				k.last = int32(si)
+				k.df++
+				d.occ = append(d.occ, id)
+			}
+		}
+		st.keys[1] = int32(len(d.occ))
+		if !st.boiler {
+			st.boiler = isFooter(toks)
+		}
+		st.eligible = !st.boiler && st.words > 0
+	}
+}
+
+// sumClamp returns r limited to [0, n] with Start <= End.
+func sumClamp(r tokenize.Range, n int) (int, int) {
+	lo, hi := max(r.Start, 0), min(r.End, n)
+	if lo > hi {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+// keyWeight is the expected chance that a key of the text appears in its
+// lead, from the number of sentences sharing it and its first sentence.
+func (d *sumDoc) keyWeight(k sumKey) float64 {
+	df := float64(k.df)
+	var x float64
+	if k.stop {
+		x = -2.2 + 0.9*math.Log(df)
+	} else {
+		x = -2.9 + 1.2*math.Log(df)
+	}
+	switch k.first {
+	case 0:
+		x += 1.0
+	case 1:
+		x += 0.3
+	}
+	return 1 / (1 + math.Exp(-x))
+}
+
+// score sets every sentence's score.
+func (d *sumDoc) score() {
+	w := make([]float64, len(d.info))
+	for i, k := range d.info {
+		w[i] = d.keyWeight(k)
+	}
+	rank := 0
+	for i := range d.sents {
+		st := &d.sents[i]
+		if !st.eligible {
+			continue
+		}
+		e := prefixWeight * float64(st.prefixN)
+		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+			e += w[id]
+		}
+		st.score = 2 * e / (float64(st.words) + leadWords)
+		switch rank {
+		case 0:
+			st.score += firstBonus
+		case 1:
+			st.score += secondBonus
+		}
+		rank++
+		if st.pronoun {
+			st.score -= pronounMalus
+		}
+		if st.words < shortWords {
+			st.score -= shortMalus
+		}
+	}
+}
+
+// pick returns the n best sentences, greedily penalising overlap with the
+// sentences already taken, in document order.
+func (d *sumDoc) pick(n int) []int {
+	d.score()
+	out := make([]int, 0, min(n, len(d.sents)))
+	var taken []int32 // stamp per key: 1 when a taken sentence holds it
+	for len(out) < n {
+		best, bestScore := -1, math.Inf(-1)
+		for i := range d.sents {
+			st := &d.sents[i]
+			if !st.eligible || slices.Contains(out, i) {
+				continue
+			}
+			s := st.score
+			if len(out) > 0 {
+				s -= redundancyMix * d.overlap(st, taken)
+			}
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, best)
+		if len(out) < n {
+			if taken == nil {
+				taken = make([]int32, len(d.info))
+			}
+			st := &d.sents[best]
+			for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+				taken[id] = 1
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// overlap is the share of the sentence's content keys already taken.
+func (d *sumDoc) overlap(st *sumSent, taken []int32) float64 {
+	n, hit := 0, 0
+	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+		if d.info[id].stop {
+			continue
+		}
+		n++
+		if taken[id] != 0 {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// zwnjCount counts the ZWNJs inside a word: ROUGE, like a reader, sees
+// «می‌شود» as two words.
+func zwnjCount(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x8C {
+			n++
+			i += 2
+		}
+	}
+	return n
+}
+
+// opensWithPronoun reports whether w is a third-person subject pronoun: a sentence
+// opening with one continues another and is a poor summary on its own.
+func opensWithPronoun(w string) bool {
+	switch w {
+	case "وی", "او", "ایشان", "آنها", "آن‌ها", "وي":
+		return true
+	}
+	return false
+}
+
+// attributionPrefix returns the number of leading tokens of a sentence that
+// form an agency attribution «به گزارش X (از Y) (به نقل از Z)،», or 0 when
+// the sentence has none. The prefix ends at the first «،» or «:» within the
+// first 40 tokens.
+func attributionPrefix(toks []tokenize.Token) int {
+	if len(toks) < 3 || toks[0].Text != "به" || toks[1].Text != "گزارش" {
+		return 0
+	}
+	for i := 2; i < len(toks) && i < 40; i++ {
+		if toks[i].Kind == tokenize.Punct && (toks[i].Text == "،" || toks[i].Text == "," || toks[i].Text == ":") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isFooter reports whether a sentence is an agency footer: «انتهای پیام» or
+// «انتهای خبر», or a call to action to the reader («... ارسال کنید»،
+// «... عضو شوید»، «... کلیک کنید»).
+func isFooter(toks []tokenize.Token) bool {
+	words := 0
+	for i, t := range toks {
+		if t.Kind != tokenize.Word {
+			continue
+		}
+		words++
+		if t.Text == "انتهای" && i+1 < len(toks) {
+			switch toks[i+1].Text {
+			case "پیام", "خبر":
+				return true
+			}
+		}
+		if i > 0 && (t.Text == "کنید" || t.Text == "شوید" || t.Text == "نمایید") {
+			switch toks[i-1].Text {
+			case "ارسال", "عضو", "کلیک", "مراجعه", "دنبال", "دانلود":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordKey folds a word into a 64-bit FNV-1a hash of its matching form: no
+// ZWNJ, ZWJ, tatweel or diacritics; Arabic ي ى ك ة and hamza-seated alefs as
+// their Persian or bare forms; all digits as ASCII; Latin lower case; and
+// without a plural or ezafe suffix (ها، های، ‌ای، ی) when at least three
+// letters remain.
+func wordKey(w string) uint64 {
+	w = sumStem(w)
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		switch {
+		case r == '\u200c' || r == '\u200d' || r == '\u0640' || ('\u064b' <= r && r <= '\u065f') || r == '\u0670':
+			continue
+		case r == 'ي' || r == 'ى':
+			r = 'ی'
+		case r == 'ك':
+			r = 'ک'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'أ' || r == 'إ' || r == 'ٱ':
+			r = 'ا'
+		case '۰' <= r && r <= '۹':
+			r = '0' + r - '۰'
+		case '٠' <= r && r <= '٩':
+			r = '0' + r - '٠'
+		}
+		var buf [4]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for _, b := range buf[:n] {
+			h = (h ^ uint64(b)) * prime
+		}
+	}
+	return h
+}
+
+// stem strips one plural or ezafe suffix: «کشورهای» → «کشور»,
+// «ایرانی» → «ایران», «خامنه‌ای» → «خامنه», keeping at least three letters.
+func sumStem(w string) string {
+	for _, suf := range [...]string{"\u200cهای", "های", "\u200cها", "ها", "\u200cای", "ی", "ي"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			rest := w[:len(w)-len(suf)]
+			if utf8.RuneCountInString(rest) >= 3 {
+				return sumTrimZWNJ(rest)
+			}
+		}
+	}
+	return w
+}
+
+func sumTrimZWNJ(s string) string {
+	for len(s) >= 3 && s[len(s)-3:] == "\u200c" {
+		s = s[:len(s)-3]
+	}
+	return s
+}
