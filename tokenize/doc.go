@@ -79,6 +79,9 @@
 //     abbreviation written with a final dot before a name («م.ع. احمدی») ends
 //     one.
 //
+// Multi-word verbs («خواهد شد», «گفته شده است») are never joined by the
+// functions above; [VerbPhrases] is the optional pass that marks them.
+//
 // # Offsets
 //
 // Every [Span] is a half-open byte range into the text given to the

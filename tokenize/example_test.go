@@ -73,3 +73,15 @@ func ExampleRange_Len() {
 	// 3
 	// 1
 }
+
+func ExampleVerbPhrases() {
+	text := "این حادثه موجب تشدید مبارزه خواهد شد. گفته شده است که آنها دست نخواهند یافت."
+	tokens, _ := tokenize.Split(text)
+	for r := range tokenize.VerbPhrases(text, tokens) {
+		fmt.Println(r, text[tokens[r.Start].Start:tokens[r.End-1].End])
+	}
+	// Output:
+	// {5 7} خواهد شد
+	// {8 11} گفته شده است
+	// {14 16} نخواهند یافت
+}

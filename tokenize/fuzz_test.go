@@ -55,6 +55,13 @@ func checkInvariants(t *testing.T, text string) {
 	if !slices.Equal(st, tokens) || !slices.Equal(ss, sentences) {
 		t.Fatalf("Split differs from Tokens/Sentences on %+q", text)
 	}
+	prevVerb := 0
+	for r := range VerbPhrases(text, tokens) {
+		if r.Start < prevVerb || r.Len() < 2 || r.End > len(tokens) {
+			t.Fatalf("verb phrase %+v after %d (of %d tokens) in %+q", r, prevVerb, len(tokens), text)
+		}
+		prevVerb = r.End
+	}
 }
 
 func onlySpace(s string) bool {
