@@ -1,0 +1,387 @@
+package sokhan
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sokhan-nlp/sokhan/entity"
+	"github.com/sokhan-nlp/sokhan/tokenize"
+)
+
+// gold is a testdata/*.gold.json file: the hand-made analysis of one noisy
+// article (NAME.txt beside it).
+type gold struct {
+	Normalized    string              `json:"normalized"`
+	Alternates    map[string][]string `json:"alternates"`
+	SentenceCount int                 `json:"sentence_count"`
+	People        map[string]struct {
+		Role     string   `json:"role"`
+		Mentions []string `json:"mentions"`
+	} `json:"people"`
+	Countries map[string][]string `json:"countries"`
+	Quotes    []struct {
+		Speaker *string `json:"speaker"`
+		Starts  string  `json:"starts"`
+		Ends    string  `json:"ends"`
+	} `json:"quotes"`
+}
+
+// article is one testdata article with its gold analysis.
+type article struct {
+	name string
+	raw  string
+	gold gold
+}
+
+func loadArticles(t testing.TB) []article {
+	t.Helper()
+	files, err := filepath.Glob("testdata/*.gold.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var out []article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var g gold
+		require.NoError(t, json.Unmarshal(b, &g), f)
+		raw, err := os.ReadFile(strings.TrimSuffix(f, ".gold.json") + ".txt")
+		require.NoError(t, err)
+		out = append(out, article{strings.TrimSuffix(filepath.Base(f), ".gold.json"), string(raw), g})
+	}
+	return out
+}
+
+// figures are the counts /work/shared/tools/score.py computes for one
+// document, summed over documents by add.
+type figures struct {
+	normOK, normWords    int // gold words reproduced in order, gold words
+	sentExact, sentDocs  int
+	personTP, personPred int
+	personGold           int
+	countryTP, countryP  int
+	countryG             int
+	spanTP, speakerTP    int
+	quotePred, quoteGold int
+}
+
+func (f *figures) add(g figures) {
+	f.normOK += g.normOK
+	f.normWords += g.normWords
+	f.sentExact += g.sentExact
+	f.sentDocs += g.sentDocs
+	f.personTP += g.personTP
+	f.personPred += g.personPred
+	f.personGold += g.personGold
+	f.countryTP += g.countryTP
+	f.countryP += g.countryP
+	f.countryG += g.countryG
+	f.spanTP += g.spanTP
+	f.speakerTP += g.speakerTP
+	f.quotePred += g.quotePred
+	f.quoteGold += g.quoteGold
+}
+
+func f1(tp, pred, gold int) float64 {
+	if pred+gold == 0 {
+		return 1
+	}
+	return 2 * float64(tp) / float64(pred+gold)
+}
+
+// squash compares texts up to ZWNJ and space choices and Arabic/Persian
+// letter and digit variants, as score.py does.
+var squasher = strings.NewReplacer("\u200c", "", " ", "", "ي", "ی", "ك", "ک", "ى", "ی",
+	"٠", "۰", "١", "۱", "٢", "۲", "٣", "۳", "٤", "۴", "٥", "۵", "٦", "۶", "٧", "۷", "٨", "۸", "٩", "۹")
+
+func squash(s string) string { return squasher.Replace(s) }
+
+// score computes the figures of d against g, following score.py.
+func score(g gold, d *Document) figures {
+	var f figures
+	// Normalization: gold words reproduced in order (longest common
+	// subsequence of words; score.py uses difflib's matching blocks, which
+	// never find more), alternate spellings accepted.
+	pred := d.Text
+	for _, forms := range g.Alternates {
+		target := ""
+		for _, x := range forms {
+			if strings.Contains(g.Normalized, x) {
+				target = x
+				break
+			}
+		}
+		if target == "" {
+			continue
+		}
+		for _, x := range forms {
+			if x != target {
+				pred = strings.ReplaceAll(pred, x, target)
+			}
+		}
+	}
+	gw := strings.Fields(g.Normalized)
+	f.normOK, f.normWords = lcs(gw, strings.Fields(pred)), len(gw)
+	// Sentences.
+	if g.SentenceCount > 0 {
+		f.sentDocs = 1
+		if len(d.Sentences) == g.SentenceCount {
+			f.sentExact = 1
+		}
+	}
+	// People: a gold person is found when a predicted person carries the
+	// full name as its Name or as a name mention.
+	var persons, countries []entity.Entity
+	for _, e := range d.Entities {
+		switch e.Kind {
+		case entity.Person:
+			persons = append(persons, e)
+		case entity.Country:
+			countries = append(countries, e)
+		}
+	}
+	matched := map[int]bool{}
+	names := make([]string, 0, len(g.People))
+	for n := range g.People {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for i, e := range persons {
+			if !matched[i] && samePerson(n, e) {
+				matched[i] = true
+				f.personTP++
+				break
+			}
+		}
+	}
+	f.personPred, f.personGold = len(persons), len(g.People)
+	// Country name mentions, as multisets of surface forms.
+	gc := map[string]int{}
+	for _, ms := range g.Countries {
+		for _, m := range ms {
+			gc[squash(m)]++
+			f.countryG++
+		}
+	}
+	for _, e := range countries {
+		for _, m := range e.Mentions {
+			if m.Form != entity.Name {
+				continue
+			}
+			f.countryP++
+			if k := squash(m.Text); gc[k] > 0 {
+				gc[k]--
+				f.countryTP++
+			}
+		}
+	}
+	// Direct quotes: start and end of the gold text, then the speaker.
+	used := map[int]bool{}
+	var direct []int
+	for i, q := range d.Quotes {
+		if q.Direct {
+			direct = append(direct, i)
+		}
+	}
+	f.quotePred, f.quoteGold = len(direct), len(g.Quotes)
+	for _, gq := range g.Quotes {
+		st, en := squash(gq.Starts), squash(gq.Ends)
+		for _, i := range direct {
+			if used[i] {
+				continue
+			}
+			q := d.Quotes[i]
+			tx := squash(d.QuoteText(q))
+			if !strings.HasPrefix(tx, st) && !strings.Contains(runePrefix(tx, utf8.RuneCountInString(st)+12), st) {
+				continue
+			}
+			if !strings.HasSuffix(tx, en) && !strings.Contains(runeSuffix(tx, utf8.RuneCountInString(en)+12), en) {
+				continue
+			}
+			used[i] = true
+			f.spanTP++
+			if (gq.Speaker == nil && q.SpeakerName == "") || (gq.Speaker != nil && squash(*gq.Speaker) == squash(q.SpeakerName)) {
+				f.speakerTP++
+			}
+			break
+		}
+	}
+	return f
+}
+
+func samePerson(name string, e entity.Entity) bool {
+	n := squash(name)
+	if squash(e.Name) == n {
+		return true
+	}
+	for _, m := range e.Mentions {
+		if m.Form == entity.Name && squash(m.Text) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// runePrefix and runeSuffix cut s to its first or last n characters, as
+// Python slicing does.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+func runeSuffix(s string, n int) string {
+	for i := len(s); i > 0; {
+		if n == 0 {
+			return s[i:]
+		}
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+		n--
+	}
+	return s
+}
+
+// lcs returns the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case cur[j] > prev[j+1]:
+				cur[j+1] = cur[j]
+			default:
+				cur[j+1] = prev[j+1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// TestAnalyzeGold runs Analyze on every testdata article with a gold file
+// and checks the pipeline's figures, computed as score.py computes them
+// on `sokhan analyze --json`. The thresholds are what the pipeline
+// achieves, less a small margin: a regression in any stage fails here.
+func TestAnalyzeGold(t *testing.T) {
+	var tot figures
+	for _, a := range loadArticles(t) {
+		d := Analyze(a.raw)
+		f := score(a.gold, d)
+		t.Logf("%-22s norm %d/%d sent %d/%d people %d/%d/%d countries %d/%d/%d quotes %d/%d/%d speakers %d",
+			a.name, f.normOK, f.normWords, len(d.Sentences), a.gold.SentenceCount,
+			f.personTP, f.personPred, f.personGold, f.countryTP, f.countryP, f.countryG,
+			f.spanTP, f.quotePred, f.quoteGold, f.speakerTP)
+		tot.add(f)
+	}
+	normAcc := float64(tot.normOK) / float64(tot.normWords)
+	sentExact := float64(tot.sentExact) / float64(tot.sentDocs)
+	people := f1(tot.personTP, tot.personPred, tot.personGold)
+	countries := f1(tot.countryTP, tot.countryP, tot.countryG)
+	spans := f1(tot.spanTP, tot.quotePred, tot.quoteGold)
+	speakers := f1(tot.speakerTP, tot.quotePred, tot.quoteGold)
+	t.Logf("norm_word_acc=%.3f sent_exact=%.3f person_ent_f1=%.3f country_mention_f1=%.3f quote_span_f1=%.3f quote_speaker_f1=%.3f",
+		normAcc, sentExact, people, countries, spans, speakers)
+	assert.GreaterOrEqual(t, normAcc, minNormWordAcc, "normalization word accuracy")
+	assert.GreaterOrEqual(t, sentExact, minSentExact, "documents with the gold sentence count")
+	assert.GreaterOrEqual(t, people, minPersonF1, "people found")
+	assert.GreaterOrEqual(t, countries, minCountryF1, "country mentions")
+	assert.GreaterOrEqual(t, spans, minQuoteSpanF1, "quote spans")
+	assert.GreaterOrEqual(t, speakers, minQuoteSpeakerF1, "quote speakers")
+}
+
+// The end-to-end thresholds of TestAnalyzeGold.
+const (
+	minNormWordAcc    = 0.95
+	minSentExact      = 0.85
+	minPersonF1       = 0.85
+	minCountryF1      = 0.95
+	minQuoteSpanF1    = 0.95
+	minQuoteSpeakerF1 = 0.95
+)
+
+// TestAnalyzeOffsets checks the offset contract on every article: every
+// span indexes Document.Text and reads what it claims.
+func TestAnalyzeOffsets(t *testing.T) {
+	for _, a := range loadArticles(t) {
+		d := Analyze(a.raw)
+		require.Equal(t, a.raw, d.Original)
+		for _, tok := range d.Tokens {
+			require.Equal(t, tok.Text, d.Text[tok.Start:tok.End], "%s: %+q", a.name, tok.Text)
+		}
+		for _, s := range d.Sentences {
+			require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text), "%s: %+v", a.name, s)
+		}
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				require.Equal(t, m.Text, d.Text[m.Start:m.End], "%s: %+q", a.name, m.Text)
+			}
+		}
+		for _, q := range d.Quotes {
+			require.Equal(t, q.Cue, d.Text[q.CueSpan.Start:q.CueSpan.End], "%s", a.name)
+			if q.Speaker >= 0 {
+				e, ok := d.Entity(q.Speaker)
+				require.True(t, ok, "%s: speaker %d", a.name, q.Speaker)
+				require.Equal(t, e.Name, q.SpeakerName)
+			}
+		}
+		require.LessOrEqual(t, len(d.Summary), DefaultSummarySentences)
+		for _, i := range d.Summary {
+			require.NotEmpty(t, d.SentenceText(i))
+		}
+	}
+}
+
+func TestAnalyzeOptions(t *testing.T) {
+	text := "محمدجواد ظریف با سرگئی لاوروف دیدار کرد.\nلاوروف گفت: روابط خوب است.\nظریف افزود: ما آماده‌ایم.\nدو طرف گفت‌وگو کردند."
+	tests := []struct {
+		name    string
+		opts    []Option
+		summary int
+	}{
+		{"default", nil, 3},
+		{"one sentence", []Option{SummarySentences(1)}, 1},
+		{"no summary", []Option{SummarySentences(0)}, 0},
+		{"negative is none", []Option{SummarySentences(-2)}, 0},
+		{"nil option ignored", []Option{nil}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Len(t, Analyze(text, tt.opts...).Summary, tt.summary)
+		})
+	}
+	t.Run("normalizer", func(t *testing.T) {
+		d := Analyze("ظريف", Normalizer(func(s string) string { return s }))
+		assert.Equal(t, "ظريف", d.Text, "Arabic yeh kept by an identity normalizer")
+	})
+	t.Run("extractor", func(t *testing.T) {
+		d := Analyze(text, Extractor(func(string, []tokenize.Token) []entity.Entity { return nil }))
+		assert.Empty(t, d.Entities)
+		require.NotEmpty(t, d.Quotes)
+		assert.Equal(t, -1, d.Quotes[0].Speaker, "no entities, no speaker")
+	})
+}
+
+func TestAnalyzeEmptyAndInvalid(t *testing.T) {
+	for _, s := range []string{"", " ", "\n\n", "\xff\xfe", "گفت: \xff"} {
+		assert.NotPanics(t, func() {
+			d := Analyze(s)
+			assert.Equal(t, s, d.Original)
+		}, "%+q", s)
+	}
+}
