@@ -52,8 +52,11 @@ type lexTables struct {
 	heads   map[string]lexHead
 }
 
-// lexData parses the embedded lexData once, on first use.
-var lexData = sync.OnceValue(func() *lexTables {
+// lexData returns the parsed tables, parsing them once, on first use.
+var lexData = sync.OnceValue(lexDataLoad)
+
+// lexDataLoad parses the embedded tables.
+func lexDataLoad() *lexTables {
 	t := &lexTables{
 		words:   make(map[string]lexWord, strings.Count(lexWordsData, "\n")),
 		present: map[string]struct{}{},
@@ -104,7 +107,7 @@ var lexData = sync.OnceValue(func() *lexTables {
 		t.heads[f[0]] = lexHead{count: n, bound: len(f) > 2 && f[2] == "bound"}
 	})
 	return t
-})
+}
 
 // lexEachLine calls f with the tab-separated fields of every entry line of
 // an embedded table.
@@ -147,12 +150,16 @@ func lexEndsJoining(s string) bool {
 }
 
 // lexPersianWord reports whether s is made only of Arabic-script letters
-// (two-byte UTF-8 sequences in U+0600-U+06FF) and ZWNJs: the cheap
-// pre-filter of both restorers.
+// (two-byte UTF-8 sequences in U+0621-U+06D3, digits and signs excluded) and
+// ZWNJs: the cheap pre-filter of both restorers.
 func lexPersianWord(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if r < 0x0621 || r > 0x06D3 || (r >= 0x0660 && r <= 0x066D) {
+				return false // digits, punctuation, signs
+			}
 			i += 2
 			continue
 		}
@@ -175,7 +182,7 @@ var (
 	// person endings of a present stem after می (می‌کن-م, and the bare
 	// impersonal می‌توان) and of a past stem (می‌کرد-م, می‌کرد).
 	// suffixes after which a compound's second part is still recognized
-	lexCompoundSuffixes = []string{"ی", "ها", "های", "هایی"}
+	lexCompoundSuffixes = []string{"ی", "ها", "های", "هایی", "ان"}
 	lexPresentEndings   = []string{"یم", "ید", "ند", "م", "ی", "د", ""}
 	lexPastEndings      = []string{"یم", "ید", "ند", "م", "ی", ""}
 )
@@ -277,10 +284,10 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 		}
 	}
 	// stem + suffix.
-	try := func(suffixes []string, allowed func(stem string, info lexWord) bool) {
+	try := func(suffixes []string, minStem int, allowed func(stem string, info lexWord) bool) {
 		for _, s := range suffixes {
 			stem, ok := strings.CutSuffix(g, s)
-			if !ok || len(stem) < 4 {
+			if !ok || len(stem) < minStem {
 				continue
 			}
 			form, info, known := t.spelled(stem)
@@ -311,19 +318,27 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			if !a.changes() {
 				a.score += lexKeepBonus
 			}
-			if s == "ای" && t.participle(stem) {
-				// نشسته‌ای "you have sat" is rare beside the plural
-				// نشست‌های.
-				a.score -= lexKeepBonus
+			if t.participle(stem) {
+				switch s {
+				case "ای":
+					// نشسته‌ای "you have sat" is rare beside the plural
+					// نشست‌های.
+					a.score -= lexKeepBonus
+				case "ام", "ایم", "اید", "اند":
+					// The perfect (کرده‌ایم) beats a possessive plural
+					// (کرد‌هایم).
+					a.score = lexVerbScore - 1
+				}
 			}
 			if a.better(best) {
 				best = a
 			}
 		}
 	}
-	try(lexPlural, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
-	try(lexComparative, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
-	try(lexHehClitics, func(stem string, info lexWord) bool {
+	try(lexPlural, 4, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
+	// A comparative needs a stem of three letters: گستر is not گس‌تر.
+	try(lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
+	try(lexHehClitics, 4, func(stem string, info lexWord) bool {
 		return strings.HasSuffix(stem, "ه")
 	})
 	if best.ok {

@@ -84,11 +84,18 @@ func run(lexDir, outDir string, verbose bool) error {
 	if err != nil {
 		return err
 	}
+	glued := map[string]bool{}
+	for w := range lex {
+		glued[strings.ReplaceAll(w, zwnj, "")] = true
+	}
 	err = eachLine(filepath.Join(lexDir, "hazm", "stopwords.dat"), func(line string) {
-		// The stop-word list says how a known word is usually written; a
-		// word only it lists (وگو) is a tokenization fragment, not a word.
-		if w, ok := clean(strings.TrimSpace(line)); ok && lex[w] != nil {
-			e := lex[w]
+		// The stop-word list says how a known word is usually written
+		// (آنها for آن‌ها); a word only it lists, in no spelling and not
+		// as an inflection of a known word (وگو), is a tokenization
+		// fragment, not a word.
+		w, ok := clean(strings.TrimSpace(line))
+		if ok && (glued[strings.ReplaceAll(w, zwnj, "")] || inflected(w, lex)) {
+			e := lex.get(w)
 			e.stop = true
 			e.fn = e.fn || !(e.noun || e.adj)
 		}
@@ -386,8 +393,8 @@ func derive(lex lexicon, verbs []verb) derived {
 			continue
 		}
 		byGlued[g] = forms
-		if len(forms) != 1 || forms[0] != g || lex[g].freq > 0 {
-			continue
+		if len(forms) != 1 || forms[0] != g || lex[g].freq > 0 || lex[g].stop {
+			continue // more than one spelling, attested, or a stop word (آنها)
 		}
 		if inflected(g, lex) {
 			delete(byGlued, g)

@@ -1,0 +1,364 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+)
+
+// TestRestoreGlued checks the glued-word restorer, by phenomenon. want ==
+// word means the word must stay as it is.
+func TestRestoreGlued(t *testing.T) {
+	tests := []struct {
+		group, word, want string
+	}{
+		// The plural ها and its clitic forms after a known noun.
+		{"plural", "تروریستها", "تروریست\u200cها"},
+		{"plural", "گروههای", "گروه\u200cهای"},
+		{"plural", "انرژیهای", "انرژی\u200cهای"},
+		{"plural", "هیئتهای", "هیئت\u200cهای"},
+		{"plural", "تنشها", "تنش\u200cها"},
+		{"plural", "خسارتهای", "خسارت\u200cهای"},
+		{"plural", "رایزنیها", "رایزنی\u200cها"},
+		{"plural", "کمکهای", "کمک\u200cهای"},
+		{"plural", "دولتهای", "دولت\u200cهای"},
+		{"plural", "تحریمها", "تحریم\u200cها"},
+		{"plural", "هیئتهایی", "هیئت\u200cهایی"},
+		{"plural", "میدانها", "میدان\u200cها"},
+		{"plural of a compound", "گفتوگوهای", "گفت\u200cوگوهای"},
+		{"plural after a non-joining letter", "کشورها", "کشورها"},
+		{"plural after a non-joining letter", "مسیرهای", "مسیرهای"},
+		{"plural after a non-joining letter", "نهادهای", "نهادهای"},
+		{"plural after a non-joining letter", "روزهای", "روزهای"},
+		// می / نمی + a verb form (present or past stem + person ending).
+		{"verb", "میشناسند", "می\u200cشناسند"},
+		{"verb", "میکند", "می\u200cکند"},
+		{"verb", "میتواند", "می\u200cتواند"},
+		{"verb", "میتوانند", "می\u200cتوانند"},
+		{"verb", "نمیخواهیم", "نمی\u200cخواهیم"},
+		{"verb", "میگذرد", "می\u200cگذرد"},
+		{"verb", "میشود", "می\u200cشود"},
+		{"verb", "میکردند", "می\u200cکردند"},
+		{"verb", "میتوان", "می\u200cتوان"},
+		// Comparative and superlative.
+		{"comparative", "سازندهتری", "سازنده\u200cتری"},
+		{"comparative", "مهمترین", "مهم\u200cترین"},
+		{"comparative lexicalized glued", "بیشترین", "بیشترین"},
+		{"comparative lexicalized glued", "بیشتر", "بیشتر"},
+		// Silent ه + ‌ای/‌ام/‌اند ..., participles + perfect endings.
+		{"heh clitic", "بودهایم", "بوده\u200cایم"},
+		{"heh clitic", "آمادهایم", "آماده\u200cایم"},
+		{"heh clitic", "آمادهاند", "آماده\u200cاند"},
+		{"heh clitic", "شدهاند", "شده\u200cاند"},
+		{"heh clitic", "باختهاند", "باخته\u200cاند"},
+		{"heh clitic", "وابستهاند", "وابسته\u200cاند"},
+		{"heh clitic", "کردهایم", "کرده\u200cایم"},
+		{"heh clitic", "هستهای", "هسته\u200cای"},
+		{"heh clitic", "نتیجهای", "نتیجه\u200cای"},
+		{"heh clitic", "منطقهای", "منطقه\u200cای"},
+		// بی + a known word.
+		{"بی", "بیگناه", "بی\u200cگناه"},
+		{"بی", "بیسابقهای", "بی\u200cسابقه\u200cای"},
+		// Compounds the lexicon writes with a ZWNJ, or word + compound part.
+		{"compound", "عادیسازی", "عادی\u200cسازی"},
+		{"compound", "فاجعهآمیز", "فاجعه\u200cآمیز"},
+		{"compound", "کمکرسانی", "کمک\u200cرسانی"},
+		{"compound", "انساندوستانه", "انسان\u200cدوستانه"},
+		{"compound", "سهجانبه", "سه\u200cجانبه"},
+		{"compound", "گفتوگو", "گفت\u200cوگو"},
+		{"compound", "سهشنبه", "سه\u200cشنبه"},
+		{"compound", "صلحآمیز", "صلح\u200cآمیز"},
+		{"compound", "راهحل", "راه\u200cحل"},
+		{"compound", "بینالمللی", "بین\u200cالمللی"},
+		{"compound", "راستیآزمایی", "راستی\u200cآزمایی"},
+		{"compound", "هیچکس", "هیچ\u200cکس"},
+		{"compound", "یکجانبه", "یک\u200cجانبه"},
+		{"compound", "راهآهن", "راه\u200cآهن"},
+		{"compound", "آتشبس", "آتش\u200cبس"},
+		{"compound", "سیلزده", "سیل\u200cزده"},
+		{"compound + ان", "علاقهمندان", "علاقه\u200cمندان"},
+		// Words that merely look split.
+		{"looks split", "میز", "میز"},
+		{"looks split", "میدان", "میدان"},
+		{"looks split", "میدانی", "میدانی"},
+		{"looks split", "میلیون", "میلیون"},
+		{"looks split", "میانه", "میانه"},
+		{"looks split", "میراث", "میراث"},
+		{"looks split", "تنها", "تنها"},
+		{"looks split", "تنهایی", "تنهایی"},
+		{"looks split", "رها", "رها"},
+		{"looks split", "نهایی", "نهایی"},
+		{"looks split", "همان", "همان"},
+		{"looks split", "نشان", "نشان"},
+		{"looks split", "بیمار", "بیمار"},
+		{"looks split", "بیان", "بیان"},
+		{"looks split", "تهران", "تهران"},
+		// Both spellings well attested, or the usual spelling is glued: the
+		// input is respected.
+		{"glued spelling in use", "خوشحال", "خوشحال"},
+		{"glued spelling in use", "پیشگام", "پیشگام"},
+		{"glued spelling in use", "کتابخانه", "کتابخانه"},
+		{"glued spelling in use", "همچنین", "همچنین"},
+		{"glued spelling in use", "آنها", "آنها"},
+		{"glued spelling in use", "اینکه", "اینکه"},
+		{"no ZWNJ needed", "امدادرسانی", "امدادرسانی"},
+		{"no ZWNJ needed", "دوجانبه", "دوجانبه"},
+		// Words that already carry their ZWNJs, and non-words.
+		{"already ZWNJ", "می\u200cشود", "می\u200cشود"},
+		{"already ZWNJ", "آژانس\u200cهای", "آژانس\u200cهای"},
+		{"short", "است", "است"},
+		{"short", "که", "که"},
+		{"not Persian", "COVID", "COVID"},
+		{"not Persian", "۱۲۳۴۵۶۷۸", "۱۲۳۴۵۶۷۸"},
+		{"not Persian", "", ""},
+		{"invalid UTF-8", "\xff\xfeمیکند", "\xff\xfeمیکند"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.group+"/"+tt.word, func(t *testing.T) {
+			got, changed := restoreGlued(tt.word)
+			assert.Equal(t, tt.want, got, "restoreGlued(%+q) = %+q, want %+q", tt.word, got, tt.want)
+			assert.Equal(t, tt.want != tt.word, changed, "restoreGlued(%+q) changed", tt.word)
+		})
+	}
+}
+
+// TestJoinSpaced checks when a space between two words stands for a ZWNJ.
+func TestJoinSpaced(t *testing.T) {
+	tests := []struct {
+		group, left, right string
+		want               bool
+	}{
+		// می / نمی + a verb form.
+		{"verb", "می", "توانید", true},
+		{"verb", "می", "شود", true},
+		{"verb", "می", "گویند", true},
+		{"verb", "نمی", "ماند", true},
+		{"verb", "می", "داریم", true},
+		{"verb", "می", "دهیم", true},
+		{"verb", "می", "آید", true},
+		{"verb", "می", "کردند", true},
+		{"verb", "می", "توان", true},
+		{"not a verb", "می", "خانه", false},
+		{"not a verb", "نمی", "کتاب", false},
+		{"not a verb", "می", "ایران", false},
+		// The plural ها family (the caller drops the ZWNJ after ر).
+		{"plural", "کشور", "ها", true},
+		{"plural", "خانواده", "های", true},
+		{"plural", "پیام", "هایی", true},
+		{"plural", "مقام", "های", true},
+		{"plural", "میلیون", "ها", true},
+		{"plural", "ده", "ها", true},
+		{"plural", "تلاش", "هایشان", true},
+		{"plural after a number", "۱۲", "ها", false},
+		// Comparative and superlative after an adjective.
+		{"comparative", "مهم", "ترین", true},
+		{"comparative", "بزرگ", "تر", true},
+		{"comparative", "سازنده", "تری", true},
+		{"wet, not comparative", "لباس", "تر", false},
+		// Silent ه + clitic.
+		{"heh clitic", "بوده", "ایم", true},
+		{"heh clitic", "کرده", "ایم", true},
+		{"heh clitic", "خانه", "ای", true},
+		{"heh clitic", "هسته", "ای", true},
+		{"heh clitic", "نتیجه", "ای", true},
+		{"heh clitic", "آماده", "اند", true},
+		{"vocative ای", "که", "ای", false},
+		{"no silent ه", "کتاب", "ای", false},
+		{"a verb, not a clitic", "آماده", "است", false},
+		// Compounds.
+		{"compound, bound part", "بین", "المللی", true},
+		{"compound, bound part", "گفت", "وگو", true},
+		{"compound + suffix", "گفت", "وگوی", true},
+		{"compound + suffix", "گفت", "وگوهای", true},
+		{"compound + suffix", "سرمایه", "گذاری", true},
+		{"compound, bound head", "صلح", "آمیز", true},
+		{"compound, bound head", "فعال", "سازی", true},
+		{"compound, free words", "رئیس", "جمهور", true},
+		{"compound, free words", "نخست", "وزیر", true},
+		{"compound, free words", "نیک", "نام", true},
+		// Two-word phrases.
+		{"phrase", "به", "ما", false},
+		{"phrase", "به", "عنوان", false},
+		{"phrase", "آن", "را", false},
+		{"phrase", "در", "این", false},
+		{"phrase", "وزیر", "امور", false},
+		{"phrase", "امور", "خارجه", false},
+		{"verb phrase", "انجام", "شده", false},
+		{"verb phrase", "جهانی", "شدن", false},
+		{"verb phrase", "تاکید", "کرد", false},
+		{"verb phrase", "مبارزه", "کنند", false},
+		{"plural head", "ایالات", "متحده", false},
+		{"unattested compound", "روابط", "عمومی", false},
+		{"unattested compound", "تبادل", "نظر", false},
+		{"unattested compound", "حضور", "زنان", false},
+		{"not Persian", "COVID", "ها", false},
+		{"invalid UTF-8", "\xff\xfe", "ها", false},
+		{"empty", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.group+"/"+tt.left+"_"+tt.right, func(t *testing.T) {
+			assert.Equal(t, tt.want, joinSpaced(tt.left, tt.right), "joinSpaced(%+q, %+q)", tt.left, tt.right)
+		})
+	}
+}
+
+// TestLexiconData checks every derived table: a '#' header, valid UTF-8,
+// sorted and unique lines, well-formed fields, and words already in the
+// normalizer's letter forms with ZWNJs only where they belong.
+func TestLexiconData(t *testing.T) {
+	files, err := filepath.Glob("data/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range []struct {
+		name string
+		data string
+	}{{"words.txt", lexWordsData}, {"verbs.txt", lexVerbsData}, {"heads.txt", lexHeadsData}} {
+		t.Run(f.name, func(t *testing.T) {
+			assert.True(t, strings.HasPrefix(f.data, "# "), "%s starts with a '#' comment", f.name)
+			err := lexicon.Check(f.data, func(i int, s string) error {
+				switch {
+				case f.name == "words.txt" && i == 1, f.name == "heads.txt" && i > 0:
+					return nil // tags, counts
+				case f.name == "words.txt":
+					return checkLexWord(s, true)
+				}
+				// Stems and compound parts are no words of their own: the
+				// normalizer need not leave them as they are.
+				return checkLexWord(s, false)
+			})
+			assert.NoError(t, err)
+		})
+	}
+}
+
+// checkLexWord reports why s is not a word as the normalizer writes it.
+func checkLexWord(s string, word bool) error {
+	prev := rune(0)
+	for _, r := range s {
+		switch {
+		case r == '\u200c':
+			if prev == 0 || prev == '\u200c' || !lexJoins(prev) {
+				return errors.New("ZWNJ at an edge, doubled or after a non-joining letter")
+			}
+		case r == 'ي' || r == 'ك' || r == 'ى':
+			return fmt.Errorf("Arabic letter %+q", r)
+		case r < 0x0621 || r > 0x06CC:
+			return fmt.Errorf("not a Persian letter: %+q", r)
+		}
+		prev = r
+	}
+	if prev == '\u200c' {
+		return errors.New("ZWNJ at the end")
+	}
+	if word && String(s) != s {
+		return fmt.Errorf("not normal: String gives %+q", String(s))
+	}
+	return nil
+}
+
+// TestLexiconTablesLoad checks that the tables parse into the expected
+// shapes.
+func TestLexiconTablesLoad(t *testing.T) {
+	lt := lexData()
+	assert.Greater(t, len(lt.words), 50000)
+	assert.Greater(t, len(lt.present), 100)
+	assert.Greater(t, len(lt.past), 100)
+	assert.Greater(t, len(lt.heads), 100)
+	info, ok := lt.words["سهجانبه"]
+	require.True(t, ok)
+	assert.Equal(t, "سه\u200cجانبه", info.form)
+	_, ok = lt.present["شناس"]
+	assert.True(t, ok)
+}
+
+// TestLexiconNoAlloc proves that the restorers allocate nothing when they
+// change nothing, and joinSpaced never.
+func TestLexiconNoAlloc(t *testing.T) {
+	words := []string{"میز", "تنها", "کشورها", "نهادهای", "ایران", "فلانیستان", "می\u200cشود", "است", "COVID"}
+	for _, w := range words {
+		allocs := testing.AllocsPerRun(100, func() { restoreGlued(w) })
+		assert.Zero(t, allocs, "restoreGlued(%+q) allocates", w)
+	}
+	pairs := [][2]string{{"می", "توانید"}, {"کشور", "ها"}, {"رئیس", "جمهور"}, {"به", "ما"}, {"گفت", "وگوهای"}, {"روابط", "عمومی"}}
+	for _, p := range pairs {
+		allocs := testing.AllocsPerRun(100, func() { joinSpaced(p[0], p[1]) })
+		assert.Zero(t, allocs, "joinSpaced(%+q, %+q) allocates", p[0], p[1])
+	}
+}
+
+// benchWords returns the Persian words of the dev articles, letter-
+// normalized, with their ZWNJs removed (the glued input restoreGlued
+// repairs), and the spaced pairs of adjacent words.
+func benchWords(b *testing.B) (words []string, pairs [][2]string, size int) {
+	files, _ := filepath.Glob("../testdata/*.txt")
+	if data, err := os.ReadFile(corpusPath); err == nil {
+		files = append(files, "")
+		_ = data
+	}
+	for _, f := range files {
+		var text string
+		if f == "" {
+			data, _ := os.ReadFile(corpusPath)
+			text = string(data[:min(len(data), 1<<20)])
+		} else {
+			data, err := os.ReadFile(f)
+			require.NoError(b, err)
+			text = string(data)
+		}
+		ws := corpusWords(corpusLetters.Replace(text))
+		for i, w := range ws {
+			size += len(w.text) + 1
+			words = append(words, strings.ReplaceAll(w.text, lexZWNJ, ""))
+			if i > 0 && w.spaced {
+				pairs = append(pairs, [2]string{ws[i-1].text, w.text})
+			}
+		}
+	}
+	if len(words) == 0 {
+		b.Skip("no text")
+	}
+	return words, pairs, size
+}
+
+func BenchmarkRestoreGlued(b *testing.B) {
+	words, _, size := benchWords(b)
+	lexData()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			restoreGlued(w)
+		}
+	}
+	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkJoinSpaced(b *testing.B) {
+	_, pairs, size := benchWords(b)
+	lexData()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range pairs {
+			joinSpaced(p[0], p[1])
+		}
+	}
+	b.ReportMetric(float64(len(pairs))*float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
+func BenchmarkLexiconLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		lexDataLoad()
+	}
+}
