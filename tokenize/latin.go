@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,50 +107,23 @@ func latinDotted(text string, start, dot int) (int, Kind) {
 	return dot, Latin
 }
 
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		b := s[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // scanURL returns the end of a URL starting at text[i] with a scheme
 // («http://», «https://», «ftp://») or «www.», or i when there is none.
 func scanURL(text string, i int) int {
-	rest := text[i:]
-	var k int
-	switch {
-	case hasPrefixFold(rest, "https://"):
-		k = 8
-	case hasPrefixFold(rest, "http://"):
-		k = 7
-	case hasPrefixFold(rest, "ftp://"):
-		k = 6
-	case hasPrefixFold(rest, "www."):
-		k = 4
-	default:
+	k := 0
+	for _, prefix := range [...]string{"https://", "http://", "ftp://", "www."} {
+		if len(text)-i > len(prefix) && strings.EqualFold(text[i:i+len(prefix)], prefix) {
+			k = i + len(prefix)
+			break
+		}
+	}
+	if k == 0 {
 		return i
 	}
-	if i+k >= len(text) || latinAt(text, i+k) == 0 && arabicLetterAt(text, i+k) == 0 {
-		return i
+	if c, ok := arabic2(text, k); latinAt(text, k) == 0 && !(ok && (c == cLetter || c == cDigit)) {
+		return i // a host starts with a letter or digit
 	}
-	return urlRest(text, i+k)
-}
-
-func arabicLetterAt(text string, i int) int {
-	if c, ok := arabic2(text, i); ok && (c == cLetter || c == cDigit) {
-		return 2
-	}
-	return 0
+	return urlRest(text, k)
 }
 
 // urlRest returns the end of the URL whose remainder starts at text[j]: up to

@@ -61,9 +61,7 @@ func scanToken(text string, i int) (int, Kind) {
 			return scanNumber(text, i)
 		case cTerm:
 			return scanTerm(text, i), Punct
-		case cPercent:
-			return absorbMarks(text, i+1), Symbol
-		case cSymbol:
+		case cSymbol, cPercent:
 			return absorbMarks(text, i+1), Symbol
 		case cPunct:
 			switch b {
