@@ -62,7 +62,7 @@ func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 		return nil
 	}
 	s := &state{x: x, text: text, toks: toks, lastPerson: -1, pendingRole: -1}
-	s.sentences()
+	s.prepare()
 	s.run()
 	return s.result()
 }
@@ -117,13 +117,14 @@ type pmention struct {
 }
 
 type state struct {
-	x    *Extractor
-	text string
-	toks []tokenize.Token
-	sent []int32 // sentence index of each token
+	x     *Extractor
+	text  string
+	toks  []tokenize.Token
+	sent  []int32 // sentence index of each token
+	first []*info // index entry of each word alone (a phrase or a prefix), or nil
 
 	ents     []*ent
-	byName   map[string]int // kind+name → index in ents
+	byName   map[entKey]int // kind and name → index in ents
 	surnames map[string]int // surname → person entity index
 	pms      []pmention
 
@@ -132,14 +133,26 @@ type state struct {
 	pendingRole   int // token index one past a role phrase with no person yet
 	pending       rolePhrase
 	lastCountry   int // token index one past the latest country mention
+
+	// memo caches the latest match result: the rules ask for the same
+	// position several times.
+	memoOK          bool
+	memoAt, memoEnd int
+	memoInfo        *info
 }
 
-// sentences assigns a sentence index to each token: a sentence ends after
-// «.», «؟», «!» or «?» and at a line break.
-func (s *state) sentences() {
+// prepare assigns a sentence index to each token (a sentence ends after
+// «.», «؟», «!» or «?» and at a line break) and looks each word up once in
+// the index.
+func (s *state) prepare() {
 	s.sent = make([]int32, len(s.toks))
+	s.first = make([]*info, len(s.toks))
 	var n int32
+	var arr [maxKey]byte
 	for i, t := range s.toks {
+		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
+			s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
+		}
 		if i > 0 {
 			p := s.toks[i-1]
 			if strings.IndexByte(s.text[p.End:t.Start], '\n') >= 0 || (p.Kind == tokenize.Punct && endsSentence(p.Text)) {
@@ -198,13 +211,29 @@ func (s *state) joined(i int) bool {
 // match returns the longest gazetteer phrase that starts at token i: one
 // past its last token and its info, or (i, nil). Phrases match across the
 // ZWNJ/space choice: «رئیس‌جمهور» and «رئیس جمهور» are the same phrase.
-func (s *state) match(i int) (int, *info) { return s.matchIf(i, nil) }
+func (s *state) match(i int) (int, *info) {
+	if s.memoOK && s.memoAt == i {
+		return s.memoEnd, s.memoInfo
+	}
+	s.memoEnd, s.memoInfo = s.matchIf(i, nil)
+	s.memoAt, s.memoOK = i, true
+	return s.memoEnd, s.memoInfo
+}
 
 // matchIf is match restricted to phrases whose info satisfies ok (any
 // phrase when ok is nil). It folds the tokens into a stack buffer and stops
 // as soon as no phrase can continue: no allocation.
 func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
 	end, val := i, (*info)(nil)
+	if i < 0 || i >= len(s.toks) || s.first[i] == nil {
+		return end, val
+	}
+	if in := s.first[i]; !in.more {
+		if in.phrase && (ok == nil || ok(in)) {
+			return i + 1, in
+		}
+		return end, val
+	}
 	var arr [maxKey]byte
 	buf := arr[:0]
 	for t := i; t < len(s.toks); t++ {
@@ -219,10 +248,14 @@ func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
 			break
 		}
 		buf = fold(buf, tk.Text)
-		if in := s.x.ix.phrases[string(buf)]; in != nil && (ok == nil || ok(in)) {
+		in := s.x.ix.keys[string(buf)]
+		if in == nil {
+			break
+		}
+		if in.phrase && (ok == nil || ok(in)) {
 			end, val = t+1, in
 		}
-		if _, more := s.x.ix.prefixes[string(buf)]; !more {
+		if !in.more {
 			break
 		}
 	}
@@ -239,12 +272,13 @@ func isPlace(in *info) bool   { return in.country != "" || in.org != "" || in.lo
 
 // single returns the info of token i alone, or nil.
 func (s *state) single(i int) *info {
-	w := s.word(i)
-	if w == "" || len(w) > maxKey {
+	if i < 0 || i >= len(s.toks) {
 		return nil
 	}
-	var arr [maxKey]byte
-	return s.x.ix.phrases[string(fold(arr[:0], w))]
+	if in := s.first[i]; in != nil && in.phrase {
+		return in
+	}
+	return nil
 }
 
 // foldedEq reports whether tokens [i, j) fold to key.
@@ -260,14 +294,20 @@ func (s *state) foldedEq(i, j int, key string) bool {
 	return string(buf) == key
 }
 
+// entKey identifies an entity by kind and name.
+type entKey struct {
+	kind Kind
+	name string
+}
+
 // entity returns the index of the entity of kind k named name, creating it.
 func (s *state) entity(k Kind, name string) int {
-	key := string(rune('0'+k)) + name
+	key := entKey{k, name}
 	if i, ok := s.byName[key]; ok {
 		return i
 	}
 	if s.byName == nil {
-		s.byName = make(map[string]int)
+		s.byName = make(map[entKey]int)
 	}
 	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1})
 	s.byName[key] = len(s.ents) - 1
@@ -289,8 +329,9 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 		sp.End -= len(zwnj)
 	}
 	en := s.ents[e]
-	for _, m := range en.Mentions {
-		if m.Span == sp {
+	// Mentions arrive in near text order: a repeat is among the last few.
+	for k := len(en.Mentions) - 1; k >= 0 && k >= len(en.Mentions)-4; k-- {
+		if en.Mentions[k].Span == sp {
 			return
 		}
 	}

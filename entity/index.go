@@ -23,17 +23,19 @@ type info struct {
 	first     bool         // a first name
 	title     bool         // an honorific
 	nonName   bool         // an ordinary word: a name only with evidence
+	phrase    bool         // a listed phrase (not only the prefix of one)
+	more      bool         // the prefix of a longer listed phrase
 }
 
 // index is the merged, read-only lookup structure an Extractor matches
 // with. Phrases are keyed by their folded form: the words without spaces and
 // ZWNJ, so that «رئیس‌جمهور», «رئیس جمهور», «رئیسجمهور» and the tokens
-// «رئیس» «جمهور» are one key. prefixes holds every proper prefix of a key
-// that ends on a character boundary, so that a scan over the tokens can
-// stop as soon as no phrase can continue.
+// «رئیس» «جمهور» are one key. The same map holds every proper prefix of a
+// key that ends where the phrase has a space or ZWNJ (with more set), so
+// that a scan over the tokens takes one lookup per token and stops as soon
+// as no phrase can continue.
 type index struct {
-	phrases  map[string]*info
-	prefixes map[string]struct{}
+	keys map[string]*info
 }
 
 // fold appends the folded form of s (without spaces and ZWNJ) to dst.
@@ -60,21 +62,50 @@ func (ix *index) get(s string) *info {
 	if k == "" {
 		return nil
 	}
-	if in := ix.phrases[k]; in != nil {
-		return in
+	in := ix.keys[k]
+	if in == nil {
+		in = &info{}
+		ix.keys[k] = in
 	}
-	in := &info{}
-	ix.phrases[k] = in
-	for i := range k {
-		if i > 0 {
-			ix.prefixes[k[:i]] = struct{}{}
+	if !in.phrase {
+		in.phrase = true
+		// Mark the prefixes that end where the phrase has a space or a
+		// ZWNJ: the places a token boundary of the text can fall.
+		var buf []byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			sep := c == ' ' || c == '\t' || (c == 0xE2 && strings.HasPrefix(s[i:], zwnj))
+			if !sep {
+				buf = append(buf, c)
+				continue
+			}
+			if c == 0xE2 {
+				i += len(zwnj) - 1
+			}
+			if len(buf) == 0 || len(buf) == len(k) {
+				continue
+			}
+			p := ix.keys[string(buf)]
+			if p == nil {
+				p = &info{}
+				ix.keys[string(buf)] = p
+			}
+			p.more = true
 		}
 	}
 	return in
 }
 
+// phrase returns the info of the phrase with folded key k, or nil.
+func (ix *index) phrase(k string) *info {
+	if in := ix.keys[k]; in != nil && in.phrase {
+		return in
+	}
+	return nil
+}
+
 // lookup returns the info of phrase s, or nil.
-func (ix *index) lookup(s string) *info { return ix.phrases[foldString(s)] }
+func (ix *index) lookup(s string) *info { return ix.phrase(foldString(s)) }
 
 // govForms are the words that open an official state name such as
 // «جمهوری اسلامی ایران» or «پادشاهی هاشمی اردن». In such a name the
@@ -89,7 +120,7 @@ var govForms = map[string]bool{
 // build merges gazetteers (later ones win on conflicting single values) into
 // an index.
 func build(gs []*Gazetteer) *index {
-	ix := &index{phrases: make(map[string]*info), prefixes: make(map[string]struct{})}
+	ix := &index{keys: make(map[string]*info)}
 	for _, g := range gs {
 		if g == nil {
 			continue

@@ -192,7 +192,7 @@ func (s *state) followedBySuffix(k int) bool {
 func (s *state) namedPerson(i, j int, full, surname string) int {
 	full = collapseSpace(full)
 	e := -1
-	if x, ok := s.byName[string(rune('0'+Person))+full]; ok {
+	if x, ok := s.byName[entKey{Person, full}]; ok {
 		e = x
 	} else if x, ok := s.surnames[surname]; ok && s.sameFirst(x, full) {
 		e = x
@@ -203,7 +203,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	if n := j - i; n > en.nameLen {
 		if en.nameLen > 0 && full != en.Name {
 			en.Name = full
-			s.byName[string(rune('0'+Person))+full] = e
+			s.byName[entKey{Person, full}] = e
 		}
 		en.nameLen = n
 	}

@@ -94,7 +94,7 @@ func (s *state) ezafe(i int) int {
 	if !ok || !(strings.HasSuffix(base, "ا") || strings.HasSuffix(base, "و")) || strings.Contains(base, zwnj) {
 		return i
 	}
-	in := s.x.ix.phrases[base]
+	in := s.x.ix.phrase(base)
 	if in == nil || in.country == "" || in.nonName {
 		return i
 	}
@@ -141,24 +141,32 @@ func (s *state) pronoun(i int) int {
 	if s.x.noPronouns || !pronouns[s.word(i)] || !s.subjectPosition(i) {
 		return i
 	}
-	latest := -1
-	for k, pm := range s.pms {
-		if pm.tok < i && (latest < 0 || pm.tok > s.pms[latest].tok) {
-			latest = k
-		}
-	}
+	latest := s.latestPerson(i)
 	if latest < 0 || int(s.sent[i])-s.pms[latest].sent > 3 {
 		return i + 1
 	}
 	sn := s.pms[latest].sent
 	subj := s.pms[latest]
-	for _, pm := range s.pms {
-		if pm.sent == sn && pm.tok < subj.tok {
+	for k := latest; k >= 0 && s.pms[k].sent >= sn-1; k-- {
+		if pm := s.pms[k]; pm.sent == sn && pm.tok < subj.tok {
 			subj = pm
 		}
 	}
 	s.mention(subj.ent, i, i+1, Pronoun)
 	return i + 1
+}
+
+// latestPerson returns the index in s.pms of the person mention closest
+// before token i, or -1. Mentions are recorded in near text order, so the
+// search looks at the last few only.
+func (s *state) latestPerson(i int) int {
+	latest := -1
+	for k := len(s.pms) - 1; k >= 0 && k >= len(s.pms)-8; k-- {
+		if pm := s.pms[k]; pm.tok < i && (latest < 0 || pm.tok > s.pms[latest].tok) {
+			latest = k
+		}
+	}
+	return latest
 }
 
 // subjectPosition reports whether token i starts a sentence or a clause:

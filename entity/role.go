@@ -162,7 +162,7 @@ func (s *state) roleUpTo(i, k int) (int, *info) {
 		}
 		buf = fold(buf, s.toks[t].Text)
 	}
-	if in := s.x.ix.phrases[string(buf)]; in != nil && in.role != "" {
+	if in := s.x.ix.phrase(string(buf)); in != nil && in.role != "" {
 		return k, in
 	}
 	return i, nil
@@ -254,19 +254,26 @@ func (s *state) attachRole(e int, rp rolePhrase) {
 }
 
 // holder returns the most recently mentioned person, before token i, whose
-// role the role r fits, or -1.
+// role the role r fits, or -1. It looks back over the last holderWindow
+// person mentions.
 func (s *state) holder(r roleInfo, i int) int {
-	best, bestTok := -1, -1
-	for e, en := range s.ents {
-		if en.Kind != Person || en.lastTok >= i || en.lastTok <= bestTok {
+	seen := 0
+	for k := len(s.pms) - 1; k >= 0 && seen < holderWindow; k-- {
+		pm := s.pms[k]
+		if pm.tok >= i {
 			continue
 		}
-		if r.within(en.role) {
-			best, bestTok = e, en.lastTok
+		seen++
+		if r.within(s.ents[pm.ent].role) {
+			return pm.ent
 		}
 	}
-	return best
+	return -1
 }
+
+// holderWindow bounds how far back a role mention looks for its holder, in
+// person mentions: about one long article.
+const holderWindow = 200
 
 // counterpart applies «X همتای روس خود»: after the name of person e ending
 // at token j, X holds the office of the sentence's earlier person in the
@@ -284,9 +291,13 @@ func (s *state) counterpart(e, j int) {
 	if en.roleRank >= rankCounterpart {
 		return
 	}
-	sn := s.sent[j]
-	for _, pm := range s.pms {
-		if pm.sent != int(sn) || pm.ent == e {
+	sn := int(s.sent[j])
+	first := len(s.pms)
+	for first > 0 && s.pms[first-1].sent >= sn {
+		first--
+	}
+	for _, pm := range s.pms[first:] {
+		if pm.sent != sn || pm.ent == e {
 			continue
 		}
 		o := s.ents[pm.ent]
@@ -312,7 +323,7 @@ func (s *state) parseRoleString(role string) roleInfo {
 	if len(sub.toks) == 0 {
 		return roleInfo{}
 	}
-	sub.sent = make([]int32, len(sub.toks))
+	sub.prepare()
 	rp, ok := sub.parseRole(0)
 	if !ok {
 		return roleInfo{}
