@@ -62,8 +62,8 @@
 //
 //   - A sentence ends after a run of final marks . ! ? ؟ … ۔ followed by white
 //     space or the end of the text, or by closing quotes and brackets
-//     (» › ” ’ " ' ) ] }) and then white space: the closer belongs to the
-//     sentence it closes. A full stop inside «…» ends a sentence like any
+//     (» › ” ’ " ' ) ] }) or emoji and then white space: the closer belongs
+//     to the sentence it closes. A full stop inside «…» ends a sentence like any
 //     other; keeping a quotation together is the quote extractor's job.
 //   - A final mark directly followed by a Persian word also ends one
 //     («است.وی», a missing space in raw text).

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+	"github.com/sokhan-nlp/sokhan/normalize"
 )
 
 type gold struct {
@@ -56,7 +58,12 @@ func TestGoldSample(t *testing.T) {
 }
 
 func TestAbbreviationsList(t *testing.T) {
-	require.NoError(t, lexicon.Check(abbreviationsData, nil))
+	require.NoError(t, lexicon.Check(abbreviationsData, func(_ int, s string) error {
+		if n := normalize.String(s); n != s {
+			return fmt.Errorf("%+q is not normalized (%+q)", s, n)
+		}
+		return nil
+	}))
 	for _, a := range abbreviations() {
 		assert.True(t, isAbbrev(a), "%+q", a)
 		// Every entry must come out of the tokenizer as one token.

@@ -46,8 +46,9 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 		case start > s.prevEnd:
 			// Final punctuation followed by white space.
 			brk = true
-		case kind == Punct && isCloser(tok):
-			// «… است.» : the closer belongs to the sentence it closes.
+		case kind == Punct && isCloser(tok) || kind == Emoji:
+			// «… است.» : the closer belongs to the sentence it closes, and
+			// so does an emoji glued to the final mark («عالی بود!😍»).
 			closing = true
 		case kind == Word:
 			// «است.وی» in raw text: a missing space after a full stop.

@@ -244,6 +244,8 @@ var sentenceCases = map[string][]struct {
 		{"«این است.»، وی افزود", []string{"«این است.»، وی افزود"}},
 		{"He said \"no.\" Then left.", []string{"He said \"no.\"", "Then left."}},
 		{"«گفت:» نه", []string{"«گفت:» نه"}},
+		{"عالی بود!😍 فردا", []string{"عالی بود!😍", "فردا"}},
+		{"(«است.») بعد", []string{"(«است.»)", "بعد"}},
 		{"این کار (!) خوب است.", []string{"این کار (!) خوب است."}},
 	},
 	// No end at a dot inside a number, URL, e-mail or abbreviation.
