@@ -94,7 +94,8 @@ func run(lexDir, outDir string, verbose bool) error {
 		// as an inflection of a known word (وگو), is a tokenization
 		// fragment, not a word.
 		w, ok := clean(strings.TrimSpace(line))
-		if ok && (glued[strings.ReplaceAll(w, zwnj, "")] || inflected(w, lex)) {
+		g := strings.ReplaceAll(w, zwnj, "")
+		if ok && (glued[g] || inflected(g, lex)) {
 			e := lex.get(w)
 			e.stop = true
 			e.fn = e.fn || !(e.noun || e.adj)
@@ -382,7 +383,7 @@ func derive(lex lexicon, verbs []verb) derived {
 		// with frequencies. A tagged one (حرفه‌ای) is a word of its own.
 		forms = slices.DeleteFunc(forms, func(f string) bool {
 			i := strings.LastIndex(f, zwnj)
-			if i < 0 || lex[f].freq > 0 || lex[f].tagged || !slices.Contains(suffixes, f[i+len(zwnj):]) {
+			if i < 0 || lex[f].freq > 0 || lex[f].tagged || lex[f].stop || !slices.Contains(suffixes, f[i+len(zwnj):]) {
 				return false
 			}
 			d.stats["dropped unattested zwnj inflection"]++
