@@ -47,6 +47,10 @@ type quoter struct {
 	mentions  []ref // mentions of every entity, by start
 	countries []ref // country mentions, by start
 
+	pfrom, pend int // cached paragraphEnd: no line break in text[pfrom:pend]
+
+	closeOf []int // for a « token, the index of its closing », or -1; built on first use
+
 	out      []Quote
 	skip     int             // byte offset: tokens before it lie in a quote already taken
 	excluded []tokenize.Span // indirect contents of the current sentence
@@ -69,7 +73,7 @@ func newQuoter(text string, sents []tokenize.Sentence, toks []tokenize.Token, en
 			return nil
 		}
 	}
-	q := &quoter{text: text, sents: sents, toks: toks, ents: ents, last: -1}
+	q := &quoter{text: text, sents: sents, toks: toks, ents: ents, last: -1, pfrom: 1, pend: 0}
 	for i, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End < m.Start || m.End > len(text) {
@@ -152,11 +156,17 @@ func (q *quoter) next(off int) int {
 }
 
 // paragraphEnd returns the byte offset of the end of the line holding off.
+// The last answer is cached: queries come in text order, so a long line is
+// scanned once, not once per quote.
 func (q *quoter) paragraphEnd(off int) int {
-	if i := strings.IndexByte(q.text[off:], '\n'); i >= 0 {
-		return off + i
+	if q.pfrom <= off && off <= q.pend {
+		return q.pend
 	}
-	return len(q.text)
+	q.pfrom, q.pend = off, len(q.text)
+	if i := strings.IndexByte(q.text[off:], '\n'); i >= 0 {
+		q.pend = off + i
+	}
+	return q.pend
 }
 
 // trim shrinks a span to exclude surrounding white space.
@@ -274,22 +284,29 @@ func (q *quoter) hasDirectCue(s tokenize.Sentence) bool {
 }
 
 // closing returns the index of the » that closes the « at token j, counting
-// nested pairs and staying within the paragraph, or -1.
+// nested pairs and staying within the paragraph, or -1. All pairs are found
+// in one pass on first use, so that a text of many unclosed « stays linear.
 func (q *quoter) closing(j int) int {
-	pend := q.paragraphEnd(q.toks[j].Start)
-	depth := 0
-	for k := j; k < len(q.toks) && q.toks[k].Start < pend; k++ {
-		switch q.toks[k].Text {
-		case "«":
-			depth++
-		case "»":
-			depth--
-			if depth == 0 {
-				return k
+	if q.closeOf == nil {
+		q.closeOf = make([]int, len(q.toks))
+		var open []int
+		for k, t := range q.toks {
+			q.closeOf[k] = -1
+			if k > 0 && strings.IndexByte(q.text[q.toks[k-1].End:t.Start], '\n') >= 0 {
+				open = open[:0] // a paragraph ends: unclosed « stay unclosed
+			}
+			switch t.Text {
+			case "«":
+				open = append(open, k)
+			case "»":
+				if len(open) > 0 {
+					q.closeOf[open[len(open)-1]] = k
+					open = open[:len(open)-1]
+				}
 			}
 		}
 	}
-	return -1
+	return q.closeOf[j]
 }
 
 // guillemet returns the content between the « at token j and its closing
