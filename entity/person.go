@@ -74,7 +74,7 @@ func (s *state) fullName(i int, title bool) int {
 	}
 	j, firsts := end, 1
 	// More first names: «محمد جواد», «رجب طیب», «علی اکبر».
-	for j < len(s.toks) && s.joined(j) {
+	for j < len(s.toks) && s.joined(j) && firsts < maxFirstNames {
 		e2, in2 := s.match(j)
 		if in2 == nil || !in2.first || in2.nonName || e2 == j {
 			break
@@ -97,12 +97,19 @@ func (s *state) fullName(i int, title bool) int {
 	return k
 }
 
+// Bounds on the parts of one name, so that a long run of first names or
+// particles costs linear time.
+const (
+	maxFirstNames = 4
+	maxParticles  = 3
+)
+
 // surname returns one past the surname that starts at token j, or j: an
 // Arabic particle with its name («بن فرحان», «آل سعود») or a name-like word,
 // optionally followed by a second word when that one is a known surname.
 func (s *state) surname(j int) int {
 	k := j
-	for k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1) {
+	for k+1 < len(s.toks) && k-j < 2*maxParticles && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1) {
 		k += 2
 	}
 	if k > j {
@@ -112,7 +119,7 @@ func (s *state) surname(j int) int {
 		return j
 	}
 	k++
-	for k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1) {
+	for n := 0; n < maxParticles && k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1); n++ {
 		k += 2
 	}
 	if k < len(s.toks) && s.joined(k) && s.nameLike(k) && s.knownSurname(k) {

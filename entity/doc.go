@@ -1,0 +1,94 @@
+// Package entity finds people, countries, organizations and locations in
+// normalized Persian news text and joins the mentions that refer to the same
+// one.
+//
+// A reader of diplomatic news wants to know who met whom and which countries
+// are involved. In a typical article Iran's foreign minister is
+// «محمدجواد ظریف», then «ظریف», «وزیر امور خارجه کشورمان» and «وی»; [Extract]
+// returns one [Entity] with all four as its [Mention]s, the Role
+// «وزیر امور خارجه ایران», and separate Country entities for every
+// «ایران» and «روسیه» in the text.
+//
+//	toks, _ := tokenize.Split(text)
+//	for _, e := range entity.Extract(text, toks) {
+//		fmt.Println(e.ID, e.Kind, e.Name, e.Role, len(e.Mentions))
+//	}
+//
+// Extract uses a default [Extractor] built once from the embedded gazetteers
+// (data/*.txt: countries, demonyms, locations, organizations, first names,
+// known people, role titles, honorifics, and ordinary words that are also
+// names). [New] builds others: [WithGazetteer] adds a user list read by
+// [LoadGazetteer], [HomeCountry] sets what «کشورمان» means, [NoPronouns]
+// leaves pronouns out.
+//
+// # Rules
+//
+// The extractor scans the tokens once, left to right, and at each position
+// tries these rules in order; a rule that fires consumes its tokens.
+//
+//   - Matching. Gazetteer phrases match the longest run of tokens whose
+//     letters, without spaces and ZWNJ, spell the phrase: «رئیس‌جمهور»,
+//     «رئیس جمهور» and «رئیسجمهور» are one phrase, and a name the
+//     normalizer split with a ZWNJ still matches.
+//   - People. A known person's full name (people.txt); a first name, more
+//     first names and a surname («محمدجواد ظریف», «رجب طیب اردوغان»),
+//     where a surname may be Arabic («فیصل بن فرحان», «خالد الحمادی») and
+//     ends before a function word, a verb, a role, a plural noun or a place
+//     name; an honorific and a name («آقای کریمی»); the surname of a person
+//     already mentioned («ظریف»); a known person's surname standing alone as
+//     a subject («اردوغان گفت»). A first name that is also a common word
+//     («امید») needs a known surname or an honorific; a surname that is also
+//     a common word («ظریف») needs a first name or an earlier full mention;
+//     a first name after a plural noun is its modifier («دولت‌های حامی»).
+//   - Roles. A role title (roles.txt) with its complements: a country or
+//     «کشورمان», an organization and its country, a superior's title
+//     («سخنگوی دبیرکل سازمان ملل»), a portfolio («در امور یمن») and, for
+//     envoys, their post («سفیر ایران در مسکو»). Right after a name, it is
+//     that person's Role (apposition: «سرگئی لاوروف وزیر امور خارجه
+//     روسیه»); right before a name, it is the role of that name («وزیر امور
+//     خارجه چین وانگ یی»); before an unknown name and a verb, the name is a
+//     person; otherwise it is a role mention of the most recent person whose
+//     role it fits: same title, and no country, organization or title the
+//     person's role lacks. A government role without a country («سخنگوی
+//     وزارت امور خارجه») belongs to the home country. «X همتای روس خود»
+//     gives X the office of the sentence's first person in Russia. A role
+//     after a number or quantifier («دو رئیس‌جمهور») refers to no one.
+//   - Pronouns. «وی», «او», «ایشان» at the start of a sentence or clause
+//     refer to the subject (first person mentioned) of the latest sentence
+//     that mentions a person, at most three sentences back; «به گفته وی» is
+//     no subject and is left out.
+//   - Places. A country variant is a mention of its canonical country;
+//     in an official name the mention is the short name («ایران» in
+//     «جمهوری اسلامی ایران»); an ezafe «ی» after a vowel is left out
+//     («آمریکای»). Demonyms («روس», «سعودی», «ترکیه‌ای») and a country name
+//     followed by a detached suffix («ترکیه ای») are not mentions. A country
+//     name that is also a common word («مالی») needs a cue («کشور») or a
+//     neighbouring country in a list. «کشورمان» is a pronoun mention of the
+//     home country. Organizations and locations are mentions of their own,
+//     and a country inside an organization's name or a role phrase is also a
+//     country mention («روسیه» in «وزارت امور خارجه روسیه»).
+//
+// Persian has no capital letters, so a person needs evidence: a listed
+// first name or person, an honorific, or a role and a verb around an unknown
+// name. Text must be normalized (see package normalize) for the lists to
+// match: Persian ی and ک, no diacritics or kashida.
+//
+// # Offsets
+//
+// Every Mention's Span is a half-open byte range into the text given to
+// Extract, and Mention.Text == text[Start:End]. A mention covers whole
+// tokens, except that a ZWNJ at its edge and an ezafe «ی» are left out.
+// Entities come in the order of their first mention with IDs from 1; each
+// entity's mentions are in text order. Tokens whose spans do not index the
+// text (out of bounds, overlapping, or with a Text that differs from the
+// text they span) are ignored, so a bad token slice gives fewer entities,
+// never a panic. Invalid UTF-8 never matches a gazetteer entry, and a
+// mention cuts no token except at a ZWNJ or before an ezafe «ی», so its
+// Text holds exactly the bytes of the tokens it covers.
+//
+// # Concurrency
+//
+// An [Extractor] and a [Gazetteer] are immutable once built and safe for
+// concurrent use; [Extract] and [New] may be called from many goroutines.
+// The embedded gazetteers are parsed once, on first use.
+package entity
