@@ -127,9 +127,8 @@ func latinPunct(r, lastNS rune) rune {
 
 // quote maps a straight or curly double quote to « or » in Persian context:
 // an opening quote follows a space, a line start or ( : ، ؛ and precedes an
-// Arabic-script letter or Persian digit; a closing quote follows a letter,
-// a Persian digit or . ؟ ! and precedes a space, a line end or closing
-// punctuation.
+// Arabic-script letter; a closing quote follows such a letter or . ؟ ! and
+// precedes a space, a line end or closing punctuation.
 func quote(r, prev, next rune) rune {
 	switch r {
 	case '"', '\u201c', '\u201d':
@@ -138,12 +137,12 @@ func quote(r, prev, next rune) rune {
 	}
 	switch prev {
 	case ' ', '(', ':', '،', '؛':
-		if isArabicLetter(next) || isPersianDigit(next) {
+		if isArabicLetter(next) {
 			return '«'
 		}
 		return r
 	}
-	if isArabicLetter(prev) || isPersianDigit(prev) || prev == '.' || prev == '؟' || prev == '!' {
+	if isArabicLetter(prev) || prev == '.' || prev == '؟' || prev == '!' {
 		switch next {
 		case ' ', '.', '،', '؛', ':', '؟', '!', ')':
 			return '»'
@@ -208,10 +207,7 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 			protected = isProtected(line[i:end])
 		}
 		r, size := decode(line[i:])
-		next := ' '
-		if i+size < len(line) && !isWS(line[i+size]) {
-			next, _ = decode(line[i+size:])
-		}
+		next := nextRune(line, i+size, !o.keepZWNJ && r != zwnj && !joinsLeft(r))
 		m := r
 		if !protected {
 			if !o.keepLatinPunct {
@@ -278,4 +274,18 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 	out := b.result()
 	st.a = b.buf
 	return out
+}
+
+// nextRune returns the rune at line[j:], or ' ' at a space or the end. When
+// skipZWNJ is set, ZWNJs there (which the ZWNJ rule will drop) are looked
+// through.
+func nextRune(line string, j int, skipZWNJ bool) rune {
+	for j < len(line) && !isWS(line[j]) {
+		r, size := decode(line[j:])
+		if r != zwnj || !skipZWNJ {
+			return r
+		}
+		j += size
+	}
+	return ' '
 }
