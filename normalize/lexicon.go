@@ -4,6 +4,7 @@ package normalize
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -50,6 +51,36 @@ type lexTables struct {
 	present map[string]struct{}
 	past    map[string]struct{}
 	heads   map[string]lexHead
+	// compounds filters the glued keys of the words written with a ZWNJ,
+	// so that most word pairs are rejected without a map lookup.
+	compounds lexFilter
+}
+
+// lexFilter is a Bloom filter over byte strings: mayHold is false for a
+// key never added and true, but for about 0.5% of other keys, for one
+// added. Two probes into 2^20 bits (128 KiB, cache-friendly).
+type lexFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+const lexFilterBits = 1 << 20
+
+func newLexFilter() lexFilter {
+	return lexFilter{seed: maphash.MakeSeed(), bits: make([]uint64, lexFilterBits/64)}
+}
+
+func (f *lexFilter) add(key string) {
+	h := maphash.String(f.seed, key)
+	for _, b := range [2]uint64{h % lexFilterBits, (h >> 32) % lexFilterBits} {
+		f.bits[b/64] |= 1 << (b % 64)
+	}
+}
+
+func (f *lexFilter) mayHold(key []byte) bool {
+	h := maphash.Bytes(f.seed, key)
+	b1, b2 := h%lexFilterBits, (h>>32)%lexFilterBits
+	return f.bits[b1/64]&(1<<(b1%64)) != 0 && f.bits[b2/64]&(1<<(b2%64)) != 0
 }
 
 // lexData returns the parsed tables, parsing them once, on first use.
@@ -58,10 +89,11 @@ var lexData = sync.OnceValue(lexDataLoad)
 // lexDataLoad parses the embedded tables.
 func lexDataLoad() *lexTables {
 	t := &lexTables{
-		words:   make(map[string]lexWord, strings.Count(lexWordsData, "\n")),
-		present: map[string]struct{}{},
-		past:    map[string]struct{}{},
-		heads:   map[string]lexHead{},
+		words:     make(map[string]lexWord, strings.Count(lexWordsData, "\n")),
+		present:   map[string]struct{}{},
+		past:      map[string]struct{}{},
+		heads:     map[string]lexHead{},
+		compounds: newLexFilter(),
 	}
 	lexEachLine(lexWordsData, func(f []string) {
 		if len(f) < 2 {
@@ -88,7 +120,11 @@ func lexDataLoad() *lexTables {
 		if strings.IndexByte(tags, 'p') >= 0 {
 			info.tags |= lexPluralForm
 		}
-		t.words[strings.ReplaceAll(w, lexZWNJ, "")] = info
+		g := strings.ReplaceAll(w, lexZWNJ, "")
+		t.words[g] = info
+		if info.form != "" {
+			t.compounds.add(g)
+		}
 	})
 	lexEachLine(lexVerbsData, func(f []string) {
 		if len(f) == 2 {
@@ -463,7 +499,6 @@ func joinSpaced(left, right string) bool {
 	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
 		return len(left) >= 6 && strings.HasSuffix(left, "ه")
 	}
-	li := t.words[left]
 	second := right
 	ci, isCompound := t.compound(left, right)
 	for _, s := range lexCompoundSuffixes {
@@ -480,6 +515,7 @@ func joinSpaced(left, right string) bool {
 	if !isCompound {
 		return false
 	}
+	li := t.words[left]
 	if h, ok := t.heads[second]; ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
 		// A compound part rare on its own: فعال سازی، صلح آمیز.
 		return li.tags&(lexFunc|lexPluralForm) == 0
@@ -527,6 +563,9 @@ func (t *lexTables) compound(left, right string) (lexWord, bool) {
 		return lexWord{}, false
 	}
 	key := append(append(buf[:0], left...), right...)
+	if !t.compounds.mayHold(key) {
+		return lexWord{}, false
+	}
 	info, ok := t.words[string(key)]
 	if !ok || len(info.form) != len(left)+len(lexZWNJ)+len(right) {
 		return lexWord{}, false
