@@ -36,7 +36,7 @@ func ExampleIsNormalized() {
 
 func ExampleFold() {
 	fmt.Println(normalize.Fold("می\u200cروم") == normalize.Fold("ميروم"))
-	fmt.Printf("%q\n", normalize.Fold("كتاب‌ها ١٢"))
+	fmt.Printf("%q\n", normalize.Fold("كتاب\u200cها ١٢"))
 	// Output:
 	// true
 	// "کتابها 12"

@@ -8,7 +8,7 @@ import "unicode/utf8"
 // be displayed. Fold
 //
 //   - removes ZWNJ, kashida, diacritics and invisible characters
-//     (می‌روم, میروم and می‌‌روم fold alike; «کتاب‌ها» and «کتابها» too);
+//     (می\u200cروم, میروم and می\u200c\u200cروم fold alike; «کتاب\u200cها» and «کتابها» too);
 //   - writes one form of each letter: ی for ي ى ئ, ک for ك, ه for ة ۀ ھ ە,
 //     ا for أ إ آ ٱ, و for ؤ; presentation forms are decomposed;
 //   - writes digits as ASCII 0–9 and ASCII letters in lower case;

@@ -112,14 +112,14 @@ func KeepZWNJ() Option {
 }
 
 // KeepGluedWords turns off the restoration of ZWNJs stripped from inside a
-// word (تروریستها → تروریست‌ها, میشناسند → می‌شناسند).
+// word (تروریستها → تروریست\u200cها, میشناسند → می\u200cشناسند).
 func KeepGluedWords() Option {
 	return func(o options) options { o.keepGlued = true; return o }
 }
 
 // KeepSpacedWords turns off the joining of a word and an affix or compound
-// part written with a space where a ZWNJ belongs (می توانید → می‌توانید,
-// کتاب ها → کتاب‌ها).
+// part written with a space where a ZWNJ belongs (می توانید → می\u200cتوانید,
+// کتاب ها → کتاب\u200cها).
 func KeepSpacedWords() Option {
 	return func(o options) options { o.keepSpaced = true; return o }
 }

@@ -2,9 +2,9 @@ package normalize
 
 import "strings"
 
-// ZWNJ rules. The zero-width non-joiner (U+200C, نیم‌فاصله) separates the
+// ZWNJ rules. The zero-width non-joiner (U+200C, نیم\u200cفاصله) separates the
 // parts of a Persian word that are written apart but belong together:
-// می‌رود، کتاب‌ها، بزرگ‌ترین، خانه‌ای، بی‌گناه. The Persian Academy
+// می\u200cرود، کتاب\u200cها، بزرگ\u200cترین، خانه\u200cای، بی\u200cگناه. The Persian Academy
 // orthography (دستور خط فارسی) writes it only after a letter that joins to
 // the left; after ا د ذ ر ز ژ و the parts touch without it (کشورها).
 

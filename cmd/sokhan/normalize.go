@@ -56,7 +56,7 @@ func normalizeOne(name string, stdin io.Reader, out io.Writer) error {
 		r = f
 	}
 	v := &validReader{r: r}
-	_, err := io.Copy(out, normalize.NewReader(v))
+	err := copyOut(out, normalize.NewReader(v))
 	var bad *invalidErr
 	switch {
 	case err == nil:
@@ -65,6 +65,26 @@ func normalizeOne(name string, stdin io.Reader, out io.Writer) error {
 		return fmt.Errorf("%s: invalid UTF-8 at byte %d", name, bad.off)
 	}
 	return cleanErr(name, err)
+}
+
+// copyOut copies r to w with a bounded buffer. (io.Copy into a
+// bufio.Writer would keep a read error in the writer.)
+func copyOut(w io.Writer, r io.Reader) error {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // invalidErr reports the offset of the first invalid UTF-8 byte.

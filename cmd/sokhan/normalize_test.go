@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sokhan-nlp/sokhan/normalize"
+)
+
+func runNormalizeCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = run(append([]string{"normalize"}, args...), strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), status
+}
+
+func TestNormalizeStdin(t *testing.T) {
+	out, errOut, status := runNormalizeCmd(t, "تروريستها مي توانند ٥٣ بار\n\nسلام ، دنیا  \n")
+	assert.Equal(t, 0, status)
+	assert.Empty(t, errOut)
+	assert.Equalf(t, "تروریست\u200cها می\u200cتوانند ۵۳ بار\n\nسلام، دنیا\n", out, "%+q", out)
+}
+
+func TestNormalizeFiles(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/*.txt")
+	require.NotEmpty(t, files)
+	for _, f := range files[:2] {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		out, errOut, status := runNormalizeCmd(t, "", f)
+		assert.Equal(t, 0, status)
+		assert.Empty(t, errOut)
+		assert.Equal(t, normalize.String(string(b)), out)
+		assert.Equal(t, strings.Count(string(b), "\n"), strings.Count(out, "\n"), "one output line per input line")
+	}
+	// Several files, and "-" for standard input.
+	out, _, status := runNormalizeCmd(t, "علي\n", files[0], "-")
+	assert.Equal(t, 0, status)
+	assert.True(t, strings.HasSuffix(out, "علی\n"))
+}
+
+func TestNormalizeErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("سلام\nدنیا \xff\xfe ادامه\n"), 0o644))
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("كتاب\n"), 0o644))
+
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing file", []string{filepath.Join(dir, "nope.txt")}, "nope.txt: no such file or directory"},
+		{"directory", []string{dir}, dir + ": is a directory"},
+		{"invalid UTF-8", []string{bad}, "bad.txt: invalid UTF-8 at byte 18"},
+	}
+	for _, c := range cases {
+		out, errOut, status := runNormalizeCmd(t, "", append(c.args, good)...)
+		assert.Equal(t, 1, status, c.name)
+		assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line on stderr: %q", errOut)
+		assert.Contains(t, errOut, c.want, c.name)
+		assert.True(t, strings.HasSuffix(out, "کتاب\n"), "%s: the next file is still processed: %q", c.name, out)
+	}
+	_, errOut, status := runNormalizeCmd(t, "ok\n\xc3")
+	assert.Equal(t, 1, status)
+	assert.Contains(t, errOut, "<stdin>: invalid UTF-8 at byte 3")
+}
