@@ -389,8 +389,9 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			}
 		}
 	}
-	// a known word + a compound part.
-	for i := 4; i <= len(g)-4; i += 2 {
+	// a known word of three letters or more + a compound part of three
+	// letters or more (proper names such as پترو or کانرود are no پت‌رو).
+	for i := 6; i <= len(g)-6; i += 2 {
 		if !utf8.RuneStart(g[i]) {
 			i--
 			continue
@@ -502,14 +503,13 @@ func joinSpaced(left, right string) bool {
 	second := right
 	ci, isCompound := t.compound(left, right)
 	for _, s := range lexCompoundSuffixes {
-		if isCompound {
-			break
-		}
 		// A compound + a suffix: سرمایه گذاری as سرمایه‌گذار + ی, گفت
-		// وگوهای as گفت‌وگو + های.
+		// وگوهای as گفت‌وگو + های; the better attested reading counts
+		// (دانش‌آموز beside an unattested دانش‌آموزان).
 		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
-			ci, isCompound = t.compound(left, stem)
-			second = stem
+			if si, ok := t.compound(left, stem); ok && (!isCompound || si.freq > ci.freq) {
+				ci, isCompound, second = si, true, stem
+			}
 		}
 	}
 	if !isCompound {

@@ -49,6 +49,7 @@ func TestRestoreGlued(t *testing.T) {
 		{"verb", "میشود", "می\u200cشود"},
 		{"verb", "میکردند", "می\u200cکردند"},
 		{"verb", "میتوان", "می\u200cتوان"},
+		{"verb", "میروند", "می\u200cروند"},
 		// Comparative and superlative.
 		{"comparative", "سازندهتری", "سازنده\u200cتری"},
 		{"comparative", "مهمترین", "مهم\u200cترین"},
@@ -102,6 +103,8 @@ func TestRestoreGlued(t *testing.T) {
 		{"looks split", "بیمار", "بیمار"},
 		{"looks split", "بیان", "بیان"},
 		{"looks split", "تهران", "تهران"},
+		{"looks split, short parts", "پترو", "پترو"},
+		{"looks split, short parts", "کانرود", "کانرود"},
 		// Both spellings well attested, or the usual spelling is glued: the
 		// input is respected.
 		{"glued spelling in use", "خوشحال", "خوشحال"},
@@ -185,6 +188,8 @@ func TestJoinSpaced(t *testing.T) {
 		{"compound, free words", "رئیس", "جمهور", true},
 		{"compound, free words", "نخست", "وزیر", true},
 		{"compound, free words", "نیک", "نام", true},
+		{"compound + plural ان", "دانش", "آموزان", true},
+		{"compound + plural ان", "اصلاح", "طلبان", true},
 		// Two-word phrases.
 		{"phrase", "به", "ما", false},
 		{"phrase", "به", "عنوان", false},

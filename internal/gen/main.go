@@ -369,8 +369,10 @@ func derive(lex lexicon, verbs []verb) derived {
 	}
 
 	// Verbs.
+	present, past := verbStems.present, verbStems.past
 	for _, v := range verbs {
 		d.verbs = append(d.verbs, v.past+"\t"+v.present)
+		present[v.present], past[v.past] = true, true
 	}
 
 	// Glued inflections listed as words (تروریستها, انرژیهای): a known
@@ -400,6 +402,9 @@ func derive(lex lexicon, verbs []verb) derived {
 		if inflected(g, lex) {
 			delete(byGlued, g)
 			d.stats["dropped glued inflection"]++
+		} else if gluedVerb(g, present, past) {
+			delete(byGlued, g)
+			d.stats["dropped glued verb form"]++
 		}
 	}
 
@@ -452,10 +457,12 @@ func better(a string, ea *entry, b string, eb *entry) bool {
 	if (za == 0) != (zb == 0) && ea.freq == 0 && eb.freq == 0 {
 		// No frequency to decide: a noun or adjective written glued beats
 		// a verb form (میدانی "of the field" over می‌دانی "you know").
-		if za == 0 && ea.noun && verbal(b) {
+		// Not so for an unambiguous verb form (می‌روند over a Lilak
+		// noun میروند).
+		if za == 0 && ea.noun && verbal(b) && !gluedVerb(a, verbStems.present, verbStems.past) {
 			return true
 		}
-		if zb == 0 && eb.noun && verbal(a) {
+		if zb == 0 && eb.noun && verbal(a) && !gluedVerb(b, verbStems.present, verbStems.past) {
 			return false
 		}
 	}
@@ -506,7 +513,35 @@ func inflected(g string, lex lexicon) bool {
 	return false
 }
 
+// verbStems holds the present and past stems of the verbs read, for
+// telling glued verb forms from nouns.
+var verbStems = struct{ present, past map[string]bool }{map[string]bool{}, map[string]bool{}}
+
 // verbal reports whether w starts with the continuous prefix می‌ or نمی‌.
 func verbal(w string) bool {
 	return strings.HasPrefix(w, "می"+zwnj) || strings.HasPrefix(w, "نمی"+zwnj)
+}
+
+// gluedVerb reports whether g is می/نمی + a verb stem + an unambiguously
+// verbal person ending (میروند، میکردیم): a verb form whose ZWNJ was lost.
+// The endings ی and none are left out, for they also make nouns (میدانی،
+// میدان).
+func gluedVerb(g string, present, past map[string]bool) bool {
+	for _, p := range []string{"نمی", "می"} {
+		rest, ok := strings.CutPrefix(g, p)
+		if !ok {
+			continue
+		}
+		for _, e := range []string{"ند", "یم", "ید", "م", "د"} {
+			if stem, ok := strings.CutSuffix(rest, e); ok && present[stem] {
+				return true
+			}
+		}
+		for _, e := range []string{"ند", "یم", "ید", "م"} {
+			if stem, ok := strings.CutSuffix(rest, e); ok && past[stem] {
+				return true
+			}
+		}
+	}
+	return false
 }
