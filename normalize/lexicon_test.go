@@ -367,3 +367,24 @@ func BenchmarkLexiconLoad(b *testing.B) {
 		lexDataLoad()
 	}
 }
+
+// FuzzRestoreGlued checks that the restorers never panic and that
+// restoreGlued only inserts ZWNJs: removing them gives the input back.
+func FuzzRestoreGlued(f *testing.F) {
+	for _, s := range []string{"تروریستها", "میشناسند", "میز", "سهجانبه", "بیسابقهای", "گفتوگوهای", "\xff\xd8", "کشور"} {
+		f.Add(s, "ها")
+	}
+	f.Fuzz(func(t *testing.T, word, right string) {
+		got, changed := restoreGlued(word)
+		if !changed {
+			assert.Equal(t, word, got)
+		} else {
+			assert.Equal(t, word, strings.ReplaceAll(got, lexZWNJ, ""), "restoreGlued(%+q) = %+q", word, got)
+			again, _ := restoreGlued(got)
+			assert.Equal(t, got, again, "restoreGlued is idempotent on %+q", got)
+			assert.NoError(t, checkLexWord(got, false), "restoreGlued(%+q) = %+q", word, got)
+		}
+		joinSpaced(word, right)
+		joinSpaced(right, word)
+	})
+}
