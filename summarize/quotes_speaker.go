@@ -47,6 +47,10 @@ func (q *quoter) subject(from, to int, fallback bool) int {
 			e := q.ents[m.ent]
 			switch {
 			case prep:
+			case e.Kind == entity.Person && m.form == entity.Pronoun && head && q.quotedAntecedent(m.ent, t.Start):
+				// «X گفت: ... Y ...» then «وی افزود:»: the pronoun continues
+				// the speaker; a name inside quoted words is no antecedent.
+				return q.last
 			case e.Kind == entity.Person && (m.form == entity.Name || head):
 				return m.ent
 			case e.Kind != entity.Person && head:
@@ -86,6 +90,27 @@ func (q *quoter) subject(from, to int, fallback bool) int {
 		return q.last
 	}
 	return -1
+}
+
+// quotedAntecedent reports whether the latest mention of entity index e
+// before off lies inside the content of a direct quote, while the last
+// subject is another person: then a pronoun the extractor joined to e
+// most likely refers to that subject instead.
+func (q *quoter) quotedAntecedent(e, off int) bool {
+	if q.last < 0 || q.last == e {
+		return false
+	}
+	last := q.lastMentionBefore(e, off)
+	if last < 0 {
+		return false
+	}
+	for i := len(q.out) - 1; i >= 0; i-- {
+		c := q.out[i].Content
+		if q.out[i].Direct && last >= c.Start && last < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isExcluded reports whether off lies in an indirect content already taken
@@ -293,7 +318,9 @@ func isRoleHead(w string) bool {
 		"مدیرکل", "مدیر", "دبیرکل", "دبیر", "نماینده", "سفیر", "معاون", "نخست\u200cوزیر",
 		"فرمانده", "مشاور", "رهبر", "پادشاه", "ولیعهد", "امیر", "استاندار", "شهردار",
 		"سرپرست", "قائم\u200cمقام", "دادستان", "فرستاده", "سناتور", "وزیرخارجه",
-		"رئیس\u200cجمهوری", "رییس\u200cجمهوری", "صدراعظم":
+		"رئیس\u200cجمهوری", "رییس\u200cجمهوری", "صدراعظم", "مدیرعامل", "سرمربی", "مربی",
+		"کاپیتان", "کارشناس", "عضو", "استاد", "نایب", "رئیس\u200cکل", "مسئول", "فرماندار",
+		"بخشدار", "امام", "خطیب", "وکیل", "قاضی", "سردار", "ژنرال":
 		return true
 	}
 	return false

@@ -275,9 +275,9 @@ func renderText(file string, d *sokhan.Document) ([]byte, error) {
 		fmt.Fprintf(&b, "%s:\n", k.title)
 		for _, e := range es {
 			if e.Role != "" {
-				fmt.Fprintf(&b, "  %s (%s): %d mentions\n", e.Name, e.Role, len(e.Mentions))
+				fmt.Fprintf(&b, "  %s (%s): %s\n", e.Name, e.Role, plural(len(e.Mentions), "mention"))
 			} else {
-				fmt.Fprintf(&b, "  %s: %d mentions\n", e.Name, len(e.Mentions))
+				fmt.Fprintf(&b, "  %s: %s\n", e.Name, plural(len(e.Mentions), "mention"))
 			}
 		}
 	}
@@ -342,4 +342,12 @@ func (p *progress) clear() {
 		fmt.Fprint(p.w, "\r\033[K")
 		p.shown = false
 	}
+}
+
+// plural formats n with the singular or plural of noun.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
