@@ -476,29 +476,45 @@ func (t *lexTables) participle(s string) bool {
 
 // joinSpaced reports whether "left right" should be written left+ZWNJ+right.
 //
-// It joins می/نمی + a verb form, a word + the plural ها family, an adjective
-// + تر/ترین, a word ending in silent ه + ‌ای/‌ام/‌اند..., a word + a bound
-// compound part, and the two halves of a compound the lexicon writes with a
-// ZWNJ. It never allocates.
+// It joins می/نمی + a verb form, بی + a noun or adjective, a word + the
+// plural ها family, an adjective + تر/ترین, a word ending in silent ه +
+// ‌ای/‌ام/‌اند..., and the two halves of a compound the lexicon writes with a
+// ZWNJ when the second is rare on its own (بین المللی، فعال سازی) or the
+// compound is well attested and no verb or function-word phrase (رئیس
+// جمهور, but not انجام شده، به عنوان). It never allocates.
 func joinSpaced(left, right string) bool {
-	if len(left) < 4 || len(right) < 4 || !lexPersianWord(left) || !lexPersianWord(right) {
+	// Pre-filter: two words of two letters or more. Whether they are
+	// Persian words is checked only where the rule does not consult the
+	// lexicon (which holds nothing else).
+	if len(left) < 4 || len(right) < 4 {
 		return false
 	}
 	t := lexData()
-	if left == "می" || left == "نمی" {
+	switch left {
+	case "می", "نمی":
 		return t.verbForm(right)
+	case "بی":
+		// The privative prefix before a noun or adjective (بی گناه، بی
+		// نظیر، بی توجهی).
+		if _, ok := t.compound(left, right); ok {
+			return true
+		}
+		info, ok := t.words[right]
+		if !ok {
+			stem, _ := strings.CutSuffix(right, "ی")
+			info = t.words[stem]
+		}
+		return info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0
 	}
 	switch right {
-	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان":
-		return len(left) >= 4
-	case "ترین":
-		info := t.words[left]
-		return info.tags&lexAdj != 0 || t.words[left+"ترین"].freq > 0
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
+		// Never words of their own.
+		return lexPersianWord(left)
 	case "تر", "تری":
-		info := t.words[left]
-		return info.tags&lexAdj != 0
+		// تر is also "wet": only after an adjective.
+		return t.words[left].tags&lexAdj != 0
 	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
-		return len(left) >= 6 && strings.HasSuffix(left, "ه")
+		return len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left)
 	}
 	second := right
 	ci, isCompound := t.compound(left, right)

@@ -152,6 +152,11 @@ func TestJoinSpaced(t *testing.T) {
 		{"not a verb", "می", "خانه", false},
 		{"not a verb", "نمی", "کتاب", false},
 		{"not a verb", "می", "ایران", false},
+		// The privative بی before a noun or adjective.
+		{"بی", "بی", "گناه", true},
+		{"بی", "بی", "نظیر", true},
+		{"بی", "بی", "توجهی", true},
+		{"بی before a function word", "بی", "آن", false},
 		// The plural ها family (the caller drops the ZWNJ after ر).
 		{"plural", "کشور", "ها", true},
 		{"plural", "خانواده", "های", true},
