@@ -301,21 +301,30 @@ func appendRunes[S ~string | ~[]byte](t *runeTable, dst []byte, s S) []byte {
 // appendRune appends the rune-stage output for one rune that needs a change.
 func (t *runeTable) appendRune(dst []byte, r rune) []byte {
 	if r >= 0x600 && r <= 0x6FF {
-		switch a := t.block[r-0x600]; a {
-		case actKeep:
-			return utf8.AppendRune(dst, r)
-		case actDelete:
-			return dst
-		default:
-			return utf8.AppendRune(dst, a)
-		}
+		return t.appendBlock(dst, r)
 	}
 	repl, ok := t.other(r)
 	if !ok {
 		return utf8.AppendRune(dst, r)
 	}
 	for _, q := range repl {
-		dst = t.appendRune(dst, q)
+		if q >= 0x600 && q <= 0x6FF {
+			dst = t.appendBlock(dst, q)
+		} else {
+			dst = utf8.AppendRune(dst, q)
+		}
 	}
 	return dst
+}
+
+// appendBlock appends the rune-stage output of r in U+0600–U+06FF.
+func (t *runeTable) appendBlock(dst []byte, r rune) []byte {
+	switch a := t.block[r-0x600]; a {
+	case actKeep:
+		return utf8.AppendRune(dst, r)
+	case actDelete:
+		return dst
+	default:
+		return utf8.AppendRune(dst, a)
+	}
 }

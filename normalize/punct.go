@@ -55,6 +55,22 @@ func runEnd(s string, i int) int {
 	return i
 }
 
+// runEndURL is runEnd that also reports whether the run may be a URL or an
+// e-mail address (it holds @ or :, or starts with www.).
+func runEndURL(s string, i int) (end int, maybe bool) {
+	maybe = len(s)-i >= 4 && s[i:i+4] == "www."
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\v', '\f':
+			return i, maybe
+		case '@', ':':
+			maybe = true
+		}
+		i++
+	}
+	return i, maybe
+}
+
 // closesLeft reports whether punctuation r, with the space before it,
 // should stick to the word before it (rule: no space before . ، ؛ : ؟ ! »
 // )). prev is the last rune before the space; next the rune after r. An
@@ -167,6 +183,20 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 	base := ' ' // last output rune that is not a mark or ZWNJ
 	i := 0
 	for i < len(line) {
+		// Fast path: plain runes after a plain rune need no rule.
+		if isPlain(p) {
+			if j, tail := plainRun(line, i); j > i {
+				for t := 2; t >= 0; t-- {
+					if tail[t] != 0 {
+						push(tail[t])
+					}
+				}
+				base = p
+				atStart = false
+				i = j
+				continue
+			}
+		}
 		// A run of spaces, with any ZWNJ inside it or at a line edge
 		// (rule: no ZWNJ beside a space or at a word edge).
 		wsStart := i
@@ -203,8 +233,9 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 		protected := false
 		end := i
 		if haveWS || i == 0 {
-			end = runEnd(line, i)
-			protected = isProtected(line[i:end])
+			var maybe bool
+			end, maybe = runEndURL(line, i)
+			protected = maybe && isProtected(line[i:end])
 		}
 		r, size := decode(line[i:])
 		next := nextRune(line, i+size, !o.keepZWNJ && r != zwnj && !joinsLeft(r))
@@ -288,4 +319,18 @@ func nextRune(line string, j int, skipZWNJ bool) rune {
 		j += size
 	}
 	return ' '
+}
+
+// decodeLast decodes the last rune of s (s ends on a rune boundary of a
+// plain run, so it is valid).
+func decodeLast(s string) (rune, int) {
+	j := len(s) - 1
+	for j > 0 && s[j]&0xC0 == 0x80 && len(s)-j < 4 {
+		j--
+	}
+	r, size := decode(s[j:])
+	if j+size != len(s) {
+		return rune(s[len(s)-1]), 1
+	}
+	return r, size
 }

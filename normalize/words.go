@@ -1,5 +1,77 @@
 package normalize
 
+// token is a space-delimited token of a line with what the word stage
+// needs to know about it, found in one pass over its bytes.
+type token struct {
+	s          string
+	latin      bool // holds an ASCII letter
+	arabic     bool // holds an Arabic-script letter
+	asciiDigit bool // holds 0–9
+	digit      bool // holds any digit
+	sep        bool // holds . , ٫ or ٬
+	maybeURL   bool // holds @ or : or starts with www.
+	firstEdge  bool // starts with a letter or digit
+	lastEdge   bool // ends with a letter or digit
+}
+
+// scan fills a token for s.
+func scanToken(s string) token {
+	t := token{s: s}
+	if len(s) >= 4 && s[:4] == "www." {
+		t.maybeURL = true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			switch {
+			case c >= '0' && c <= '9':
+				t.asciiDigit, t.digit = true, true
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				t.latin = true
+			case c == '.' || c == ',':
+				t.sep = true
+			case c == '@' || c == ':':
+				t.maybeURL = true
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			cls := arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]
+			if cls&clsLetter != 0 {
+				t.arabic = true
+			}
+			if cls&clsDigit != 0 {
+				t.digit = true
+			}
+			if cls&clsSep != 0 {
+				t.sep = true
+			}
+			i += 2
+			continue
+		}
+		i++
+	}
+	if len(s) > 0 {
+		r, _ := decode(s)
+		t.firstEdge = wordEdge(r)
+		r, _ = decodeLast(s)
+		t.lastEdge = wordEdge(r)
+	}
+	return t
+}
+
+// script returns the script of the token for the digit rule.
+func (t *token) script() script {
+	switch {
+	case t.arabic:
+		return scriptArabic
+	case t.latin:
+		return scriptLatin
+	}
+	return scriptNone
+}
+
 // nextToken returns the bounds of the next space-delimited token of line
 // at or after i: the space before it [wsStart, start) and the token
 // [start, end). start == len(line) when no token is left.
@@ -18,39 +90,39 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	o := &n.o
 	var pend string
 	havePend := false
-	prev := scriptNone
-	prevEdge := false // the previous token ends with a letter or digit
+	var prev token
 	ws, s, e := nextToken(line, 0)
+	var cur token
+	if s < len(line) {
+		cur = scanToken(line[s:e])
+	}
 	for s < len(line) {
 		gap := line[ws:s]
-		tok := line[s:e]
 		ws2, s2, e2 := nextToken(line, e)
-		// A neighbour counts for the digit rule only when no punctuation
-		// stands between it and this token.
-		next := scriptNone
-		if s2 < len(line) && wordEdge(lastBefore(tok, len(tok))) {
-			if r, _ := decode(line[s2:e2]); wordEdge(r) {
-				next = scriptOf(line[s2:e2])
-			}
+		var next token
+		if s2 < len(line) {
+			next = scanToken(line[s2:e2])
 		}
-		if r, _ := decode(tok); !wordEdge(r) {
-			prevEdge = false
-		}
-		cur := scriptOf(tok)
-		if !isProtected(tok) {
+		tok := cur.s
+		if !cur.maybeURL || !isProtected(tok) {
 			if o.digits != Keep || o.separators != Keep {
-				convert := o.digits == Persian && !(prevEdge && prev == scriptLatin) && next != scriptLatin && !hasLatinLetter(tok)
-				tok = n.rewriteDigits(st, tok, convert)
+				// A neighbour counts for the digit rule only when no
+				// punctuation stands between it and this token.
+				convert := o.digits == Persian && cur.asciiDigit && !cur.latin &&
+					!(havePend && prev.lastEdge && cur.firstEdge && prev.script() == scriptLatin) &&
+					!(s2 < len(line) && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
+				if convert || cur.sep && cur.digit {
+					tok = n.rewriteDigits(st, tok, convert)
+				}
 			}
-			if !o.keepGlued && cur == scriptArabic {
+			if !o.keepGlued && cur.arabic {
 				tok = restoreWord(tok)
 			}
 		}
 		prev = cur
-		prevEdge = wordEdge(lastBefore(tok, len(tok)))
 		if havePend {
 			joined := false
-			if !o.keepSpaced && gap == " " {
+			if !o.keepSpaced && gap == " " && cur.arabic {
 				var j string
 				if j, joined = joinPair(pend, tok); joined {
 					pend = j
@@ -66,6 +138,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			pend, havePend = tok, true
 		}
 		ws, s, e = ws2, s2, e2
+		cur = next
 	}
 	if havePend {
 		w.str(pend)

@@ -57,30 +57,44 @@ func tidyZWNJ(s string) string {
 func splitWord(tok string) (lead, core, trail string, simple bool) {
 	i := 0
 	for i < len(tok) {
-		r, size := decode(tok[i:])
-		if isArabicLetter(r) {
+		cls, size := classAt(tok, i)
+		if cls&clsLetter != 0 {
 			break
 		}
 		i += size
 	}
 	j := i
 	for j < len(tok) {
-		r, size := decode(tok[j:])
-		if !isArabicLetter(r) && r != zwnj && !isDiacritic(r) {
+		cls, size := classAt(tok, j)
+		if cls&(clsLetter|clsMark) == 0 && !(size == 3 && tok[j:j+3] == zwnjStr) {
 			break
 		}
 		j += size
 	}
 	simple = true
 	for k := j; k < len(tok); {
-		r, size := decode(tok[k:])
-		if isArabicLetter(r) {
+		cls, size := classAt(tok, k)
+		if cls&clsLetter != 0 {
 			simple = false
 			break
 		}
 		k += size
 	}
 	return tok[:i], tok[i:j], tok[j:], simple
+}
+
+// classAt returns the classes of the rune at s[i] (0 outside the Arabic
+// block) and its size in bytes.
+func classAt(s string, i int) (uint8, int) {
+	c := s[i]
+	if c < 0x80 {
+		return 0, 1
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)], 2
+	}
+	_, size := decode(s[i:])
+	return 0, size
 }
 
 // restoreWord applies the glued-word rule to one token: when its word lost

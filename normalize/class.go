@@ -1,0 +1,84 @@
+package normalize
+
+// Byte-level character classes for the fast paths of the spacing and word
+// stages: one table lookup per Arabic-block rune instead of range tests.
+
+const (
+	clsLetter uint8 = 1 << iota // Arabic-script letter
+	clsJoins                    // letter that joins to the left
+	clsDigit                    // Persian or Arabic-Indic digit
+	clsSep                      // ٫ or ٬
+	clsMark                     // Arabic diacritic
+)
+
+// arabicClass holds the classes of U+0600–U+06FF.
+var arabicClass = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x600 + i)
+		if isArabicLetter(r) {
+			t[i] |= clsLetter
+		}
+		if joinsLeft(r) {
+			t[i] |= clsJoins
+		}
+		if isPersianDigit(r) {
+			t[i] |= clsDigit
+		}
+		if isDiacritic(r) {
+			t[i] |= clsMark
+		}
+		if r == '٫' || r == '٬' {
+			t[i] |= clsSep
+		}
+	}
+	return t
+}()
+
+// asciiPlain reports ASCII letters and digits.
+var asciiPlain = func() (t [128]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
+
+// plainRun returns the end of the run of "plain" runes (ASCII letters and
+// digits, Arabic-script letters and Persian digits) starting at i: runes
+// that no spacing rule looks at when they follow another plain rune.
+//
+// It also returns the last three runes of the run, last first (0 where the
+// run is shorter).
+func plainRun(s string, i int) (end int, last [3]rune) {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if !asciiPlain[c] {
+				return i, last
+			}
+			last[2], last[1], last[0] = last[1], last[0], rune(c)
+			i++
+			continue
+		}
+		if c < 0xD8 || c > 0xDB || i+1 >= len(s) {
+			return i, last
+		}
+		c1 := s[i+1]
+		if c1&0xC0 != 0x80 || arabicClass[int(c&3)<<6|int(c1&0x3F)]&(clsLetter|clsDigit) == 0 {
+			return i, last
+		}
+		last[2], last[1], last[0] = last[1], last[0], rune(c&0x1F)<<6|rune(c1&0x3F)
+		i += 2
+	}
+	return i, last
+}
+
+// isPlain reports whether r is a plain rune (see plainRun).
+func isPlain(r rune) bool {
+	if r < 0x80 {
+		return r >= 0 && asciiPlain[r]
+	}
+	return r >= 0x600 && r <= 0x6FF && arabicClass[r-0x600]&(clsLetter|clsDigit) != 0
+}
