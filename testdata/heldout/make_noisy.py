@@ -22,6 +22,30 @@ FA = "۰۱۲۳۴۵۶۷۸۹"
 AR = "٠١٢٣٤٥٦٧٨٩"
 LA = "0123456789"
 
+# Spellings accepted everywhere (the dev golds' alternates, plus two month/forecast compounds),
+# added to an article's alternates when the gold form occurs in its text.
+GLOBAL_ALTS = [[f.replace("~", ZWNJ) for f in a.split(" | ")] for a in """\
+آنها | آن~ها
+اینکه | این~که
+بیشتر | بیش~تر
+بین~المللی | بین المللی
+خاورمیانه | خاور میانه
+دست~کم | دستکم
+رئیس~جمهور | رئیس جمهور
+راه~حل | راه حل
+راه~آهن | راه آهن
+سه~شنبه | سه شنبه
+نخست~وزیر | نخست وزیر
+پنجشنبه | پنج~شنبه
+میانجی~گری | میانجیگری
+هیچ~کس | هیچکس
+یک~جانبه | یکجانبه
+وزارتخانه | وزارت~خانه
+گفت~وگو | گفتگو | گفت و گو
+گفت~وگوها | گفتگوها | گفت و گوها
+پیش~بینی | پیش بینی
+دی~ماه | دی ماه""".splitlines()]
+
 
 def is_letter(ch):
     return ch.isalpha() or ch == ZWNJ or ch.isdigit()
@@ -100,6 +124,9 @@ def build(meta, text):
         if not ms:
             sys.exit(f"no mention found for {c}")
     alts = {}
+    for a in GLOBAL_ALTS:
+        if a[0] in text:
+            alts[a[0]] = a
     for a in meta["alt"]:
         if a[0] not in text:
             sys.exit(f"alternate {a[0]!r} not in text")
