@@ -219,12 +219,15 @@ func (q *quoter) cue(si, clause, i, end int) (int, bool) {
 	case ":":
 		content, skip = q.afterColon(j)
 	case "«":
+		if !q.wholeClause(j) {
+			return 0, false
+		}
 		content, skip = q.guillemet(j)
 	case "که":
-		switch q.word(j + 1) {
-		case ":":
+		switch {
+		case q.word(j+1) == ":":
 			content, skip = q.afterColon(j + 1)
-		case "«":
+		case q.word(j+1) == "«" && q.wholeClause(j+1):
 			content, skip = q.guillemet(j + 1)
 		default:
 			if j+1 >= q.sents[si].Tokens.End {
@@ -244,6 +247,25 @@ func (q *quoter) cue(si, clause, i, end int) (int, bool) {
 	q.emit(q.subject(clause, i, true), cueSpan, content, direct)
 	q.skip = skip
 	return q.next(skip), true
+}
+
+// wholeClause reports whether the guillemets opening at token j, after a
+// cue without a colon, hold the whole reported clause: their » closes the
+// sentence or the paragraph. In «گفت که «صبر و دقت» شرط موفقیت است» they
+// only mark a phrase inside indirect speech.
+func (q *quoter) wholeClause(j int) bool {
+	c := q.closing(j)
+	if c < 0 {
+		return true // runs to the end of the paragraph
+	}
+	if c+1 >= len(q.toks) || q.paragraphEnd(q.toks[c].End) < q.toks[c+1].Start {
+		return true
+	}
+	switch q.toks[c+1].Text {
+	case ".", "!", "؟", "?", "؛", "…":
+		return true
+	}
+	return false
 }
 
 // afterColon returns the content of a direct quote introduced by the colon
