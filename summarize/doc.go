@@ -7,18 +7,24 @@
 //
 // # Quotes
 //
-// [Quotes] finds reporting cues: verbs of saying in every tense and person,
-// from the embedded list data/cues.txt (گفت، افزود، ادامه داد، تاکید کرد،
-// اظهار داشت، تصریح کرد، خاطرنشان کرد، اعلام کرد، یادآور شد، نوشت، پرسید ...;
-// «می‌گوید»، «گفته است»، «تاکید کرده بود»، «خواهد افزود» are generated from
-// the verb's two stems). A cue introduces a quote in these patterns:
+// [Quotes] finds reporting cues: verbs of saying in every tense, in the
+// third person singular and plural, from the embedded list data/cues.txt
+// (گفت، افزود، ادامه داد، تاکید کرد، اظهار داشت، تصریح کرد، خاطرنشان کرد،
+// اعلام کرد، یادآور شد، نوشت، پرسید ...; «می‌گوید»، «گفته است»، «تاکید کرده
+// بود»، «خواهد افزود» are generated from the verb's two stems, and compound
+// verbs are also accepted glued, «اظهارداشت», as unrestored text writes
+// them). First and second persons («می‌گوییم») are the writer's voice or
+// part of quoted words, not cues. A cue introduces a quote in these
+// patterns:
 //
 //	X CUE: content            direct; the content runs to the end of its
 //	                          paragraph (line), or to its closing » when it
 //	                          opens with «, and stops before a later sentence
 //	                          of the paragraph that opens a quote of its own
 //	X CUE: «content»          direct
-//	X CUE «content»           direct
+//	X CUE «content».          direct, when the » closes the sentence;
+//	                          «X گفت که «صبر» شرط است» is indirect speech
+//	                          holding a phrase in guillemets
 //	«content»، X CUE.         direct, the cue after the quote
 //	X CUE که content          indirect (Direct false), to the end of the sentence
 //	به گفته X، content         indirect, to the end of the sentence
@@ -40,9 +46,12 @@
 // خارجه روسیه») or a pronoun (وی، او، ایشان) all resolve to one entity, and
 // the Quote carries its ID and Name. When the extractor left a pronoun
 // unattached, or the subject is elided («... و افزود:»), the speaker is the
-// most recent person subject; an unattached role phrase is matched against
-// the Role of each person (same head word, no conflicting country, most
-// words shared). An indefinite subject («یک دیپلمات فرانسوی»), an
+// most recent person subject; so does a pronoun the extractor joined to a
+// person named only inside the previous quote's words. An unattached role
+// phrase is matched against the Role of each person mentioned before it
+// (same head word, no conflicting country, most words shared); when none
+// matches it is the most recent subject unless that subject's role has
+// another head («سخنگوی ...» after a «وزیر ...»), an unnamed official. An indefinite subject («یک دیپلمات فرانسوی»), an
 // organization or a country at the head of the clause leaves the speaker
 // unknown: Speaker -1, SpeakerName "".
 //
