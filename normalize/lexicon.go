@@ -191,7 +191,7 @@ func lexEndsJoining(s string) bool {
 func lexPersianWord(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
 			if r < 0x0621 || r > 0x06D3 || (r >= 0x0660 && r <= 0x066D) {
 				return false // digits, punctuation, signs
@@ -206,6 +206,31 @@ func lexPersianWord(s string) bool {
 		return false
 	}
 	return true
+}
+
+// lexGluedCandidate is the pre-filter of restoreGlued: a word of at least
+// four Persian letters, without ZWNJ, with a joining letter before its
+// last letter (a word such as آزادی, all of whose inner letters are
+// non-joining, has no place for a ZWNJ). One pass over the bytes.
+func lexGluedCandidate(s string) bool {
+	if len(s) < 8 || len(s)%2 != 0 {
+		return false
+	}
+	joining := false
+	for i := 0; i < len(s); i += 2 {
+		c := s[i]
+		if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
+			return false // ASCII, ZWNJ, another script or invalid UTF-8
+		}
+		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		if r < 0x0621 || r > 0x06D3 || (r >= 0x0660 && r <= 0x066D) {
+			return false // digits, punctuation, signs
+		}
+		if i+2 < len(s) && !joining {
+			joining = lexJoins(r)
+		}
+	}
+	return joining
 }
 
 // Suffix families that follow a stem after a ZWNJ (Persian Academy
@@ -232,8 +257,7 @@ var (
 // allocates only when it returns a new string. A word that already holds a
 // ZWNJ is left alone.
 func restoreGlued(word string) (string, bool) {
-	// Pre-filter: at least four letters, all Persian, no ZWNJ yet.
-	if len(word) < 8 || !lexPersianWord(word) || strings.Contains(word, lexZWNJ) {
+	if !lexGluedCandidate(word) {
 		return word, false
 	}
 	t := lexData()

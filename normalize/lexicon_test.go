@@ -304,10 +304,11 @@ func TestLexiconNoAlloc(t *testing.T) {
 	}
 }
 
-// benchWords returns the Persian words of the dev articles, letter-
-// normalized, with their ZWNJs removed (the glued input restoreGlued
-// repairs), and the spaced pairs of adjacent words.
-func benchWords(b *testing.B) (words []string, pairs [][2]string, size int) {
+// benchWords returns the Persian words of the dev articles and of the first
+// MiB of the corpus when present, letter-normalized, as written (asis) and
+// with their ZWNJs removed (glued, the input restoreGlued repairs), and the
+// spaced pairs of adjacent words.
+func benchWords(b *testing.B) (asis, words []string, pairs [][2]string, size int) {
 	files, _ := filepath.Glob("../testdata/*.txt")
 	if data, err := os.ReadFile(corpusPath); err == nil {
 		files = append(files, "")
@@ -326,6 +327,7 @@ func benchWords(b *testing.B) (words []string, pairs [][2]string, size int) {
 		ws := corpusWords(corpusLetters.Replace(text))
 		for i, w := range ws {
 			size += len(w.text) + 1
+			asis = append(asis, w.text)
 			words = append(words, strings.ReplaceAll(w.text, lexZWNJ, ""))
 			if i > 0 && w.spaced {
 				pairs = append(pairs, [2]string{ws[i-1].text, w.text})
@@ -335,29 +337,34 @@ func benchWords(b *testing.B) (words []string, pairs [][2]string, size int) {
 	if len(words) == 0 {
 		b.Skip("no text")
 	}
-	return words, pairs, size
+	return asis, words, pairs, size
 }
 
 func BenchmarkRestoreGlued(b *testing.B) {
-	words, _, size := benchWords(b)
+	asis, glued, _, size := benchWords(b)
 	lexData()
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, w := range words {
-			restoreGlued(w)
-		}
+	for _, in := range []struct {
+		name  string
+		words []string
+	}{{"asis", asis}, {"glued", glued}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, w := range in.words {
+					restoreGlued(w)
+				}
+			}
+			b.ReportMetric(float64(len(in.words))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+		})
 	}
-	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
 func BenchmarkJoinSpaced(b *testing.B) {
-	_, pairs, size := benchWords(b)
+	_, _, pairs, size := benchWords(b)
 	lexData()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	b.ResetTimer()
 	for b.Loop() {
 		for _, p := range pairs {
 			joinSpaced(p[0], p[1])
