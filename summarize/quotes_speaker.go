@@ -92,15 +92,20 @@ func (q *quoter) subject(from, to int, fallback bool) int {
 	return -1
 }
 
-// quotedAntecedent reports whether the latest mention of entity index e
-// before off lies inside the content of a direct quote, while the last
+// quotedAntecedent reports whether the latest name or role mention of
+// entity index e before off lies inside the content of a direct quote, while the last
 // subject is another person: then a pronoun the extractor joined to e
 // most likely refers to that subject instead.
 func (q *quoter) quotedAntecedent(e, off int) bool {
 	if q.last < 0 || q.last == e {
 		return false
 	}
-	last := q.lastMentionBefore(e, off)
+	last := -1 // the latest mention by name or role: pronouns are links, not antecedents
+	for _, m := range q.ents[e].Mentions {
+		if m.Form != entity.Pronoun && m.Start < off && m.Start > last {
+			last = m.Start
+		}
+	}
 	if last < 0 {
 		return false
 	}
