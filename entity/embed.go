@@ -5,6 +5,8 @@ import (
 	"sync"
 )
 
+//go:generate go run gen_common.go -lexicon ../../shared/lexicon -out data
+
 //go:embed data/*.txt
 var dataFS embed.FS
 

@@ -310,7 +310,7 @@ func TestBadTokens(t *testing.T) {
 
 func TestLoadGazetteerErrors(t *testing.T) {
 	for _, c := range []struct{ in, err string }{
-		{"country\tایران\nconutry\tروسیه\n", `line 2: unknown list "conutry" (want country, demonym, location, organization, firstname, person, role, title or nonname)`},
+		{"country\tایران\nconutry\tروسیه\n", `line 2: unknown list "conutry" (want country, demonym, location, organization, firstname, person, role, title, nonname, common or verb)`},
 		{"# c\ndemonym\tروس\n", "line 2: demonym entry needs 2 field(s) after the keyword, got 1"},
 		{"location\tژنو\ttown\n", `line 1: location kind "town" is not capital, city, region, sea or other`},
 		{"role\tوزیر\tpeople\n", `line 1: role complement "people" is not country, org, both or none`},

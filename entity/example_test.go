@@ -49,7 +49,7 @@ func ExampleLoadGazetteer() {
 	fmt.Println(err)
 	// Output:
 	// 2 entries
-	// line 2: unknown list "city" (want country, demonym, location, organization, firstname, person, role, title or nonname)
+	// line 2: unknown list "city" (want country, demonym, location, organization, firstname, person, role, title, nonname, common or verb)
 }
 
 func ExampleWithGazetteer() {

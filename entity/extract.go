@@ -268,6 +268,7 @@ const maxKey = 192
 func isRole(in *info) bool    { return in.role != "" }
 func isCountry(in *info) bool { return in.country != "" }
 func isOrg(in *info) bool     { return in.org != "" }
+func isTitle(in *info) bool   { return in.title }
 func isPlace(in *info) bool   { return in.country != "" || in.org != "" || in.location != "" }
 
 // single returns the info of token i alone, or nil.

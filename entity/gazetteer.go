@@ -24,7 +24,11 @@ type Gazetteer struct {
 	roles      []roleEntry
 	titles     []string
 	nonNames   []string
+	common     []string
+	verbs      []verbEntry
 }
+
+type verbEntry struct{ past, present string }
 
 type countryEntry struct{ variant, canonical string }
 
@@ -58,7 +62,7 @@ func (g *Gazetteer) Len() int {
 		return 0
 	}
 	return len(g.countries) + len(g.demonyms) + len(g.locations) + len(g.orgs) +
-		len(g.firstNames) + len(g.people) + len(g.roles) + len(g.titles) + len(g.nonNames)
+		len(g.firstNames) + len(g.people) + len(g.roles) + len(g.titles) + len(g.nonNames) + len(g.common) + len(g.verbs)
 }
 
 // listKind names one gazetteer list; user gazetteer lines start with it.
@@ -74,6 +78,8 @@ const (
 	listRole
 	listTitle
 	listNonName
+	listCommon
+	listVerb
 )
 
 // listSpec describes one list: its keyword in user gazetteers and how many
@@ -91,6 +97,8 @@ var listSpecs = [...]struct {
 	listRole:         {"role", 1, 2},
 	listTitle:        {"title", 1, 1},
 	listNonName:      {"nonname", 1, 1},
+	listCommon:       {"common", 1, 1},
+	listVerb:         {"verb", 1, 2},
 }
 
 // LoadGazetteer reads a user gazetteer from r. Each line is one entry: a
@@ -107,6 +115,8 @@ var listSpecs = [...]struct {
 //	role          ROLE [TAKES]                 (TAKES country|org|both|none)
 //	title         TITLE                        (an honorific such as «دکتر»)
 //	nonname       WORD                         (a common word that is a name only with evidence)
+//	common        WORD                         (an ordinary word, never a name on its own)
+//	verb          PAST [PRESENT]               (verb stems: «گرفت» «گیر»; "-" for none)
 //
 // Names are matched on normalized text, so entries should be normalized too.
 // A malformed entry is reported with its line number, as in
@@ -134,7 +144,7 @@ func (g *Gazetteer) addUserEntry(e lexicon.Entry) error {
 		}
 	}
 	if lk < 0 {
-		return fmt.Errorf("unknown list %q (want country, demonym, location, organization, firstname, person, role, title or nonname)", kw)
+		return fmt.Errorf("unknown list %q (want country, demonym, location, organization, firstname, person, role, title, nonname, common or verb)", kw)
 	}
 	spec := listSpecs[lk]
 	fields := make([]string, len(e.Fields)-1)
@@ -212,6 +222,16 @@ func (g *Gazetteer) add(lk listKind, a, b, c string) error {
 		g.titles = append(g.titles, a)
 	case listNonName:
 		g.nonNames = append(g.nonNames, a)
+	case listCommon:
+		g.common = append(g.common, a)
+	case listVerb:
+		if a == "-" {
+			a = ""
+		}
+		if b == "-" {
+			b = ""
+		}
+		g.verbs = append(g.verbs, verbEntry{a, b})
 	}
 	return nil
 }
@@ -256,6 +276,8 @@ var embeddedFiles = []embeddedFile{
 	{"roles.txt", listRole, 2},
 	{"titles.txt", listTitle, 1},
 	{"nonnames.txt", listNonName, 1},
+	{"common.txt", listCommon, 1},
+	{"verbs.txt", listVerb, 2},
 }
 
 // parseEmbedded builds a gazetteer from embedded list files; read returns a

@@ -23,6 +23,7 @@ type info struct {
 	first     bool         // a first name
 	title     bool         // an honorific
 	nonName   bool         // an ordinary word: a name only with evidence
+	common    bool         // a frequent ordinary word (common.txt)
 	phrase    bool         // a listed phrase (not only the prefix of one)
 	more      bool         // the prefix of a longer listed phrase
 }
@@ -35,7 +36,9 @@ type info struct {
 // that a scan over the tokens takes one lookup per token and stops as soon
 // as no phrase can continue.
 type index struct {
-	keys map[string]*info
+	keys    map[string]*info
+	past    map[string]bool // past verb stems: «گرفت»
+	present map[string]bool // present verb stems: «گیر»
 }
 
 // fold appends the folded form of s (without spaces and ZWNJ) to dst.
@@ -120,7 +123,7 @@ var govForms = map[string]bool{
 // build merges gazetteers (later ones win on conflicting single values) into
 // an index.
 func build(gs []*Gazetteer) *index {
-	ix := &index{keys: make(map[string]*info)}
+	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool)}
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -172,6 +175,19 @@ func build(gs []*Gazetteer) *index {
 		for _, w := range g.nonNames {
 			if in := ix.get(w); in != nil {
 				in.nonName = true
+			}
+		}
+		for _, v := range g.verbs {
+			if v.past != "" {
+				ix.past[v.past] = true
+			}
+			if v.present != "" {
+				ix.present[v.present] = true
+			}
+		}
+		for _, w := range g.common {
+			if in := ix.get(w); in != nil {
+				in.common = true
 			}
 		}
 	}

@@ -27,10 +27,7 @@ func (s *state) person(i int) int {
 		s.gazetteerRole(e, in.person.role)
 		return end
 	}
-	title := false
-	if in := s.single(i - 1); in != nil && in.title && s.joined(i) {
-		title = true
-	}
+	title := s.titled(i)
 	if j := s.fullName(i, title); j > i {
 		e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
 		if e >= 0 {
@@ -47,7 +44,7 @@ func (s *state) person(i int) int {
 		}
 	}
 	w := s.word(i)
-	if e, ok := s.surnames[w]; ok && !s.followedBySuffix(i+1) {
+	if e, ok := s.surnames[w]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
 		s.mention(e, i, i+1, Name)
 		s.afterName(e, i, i+1)
 		return i + 1
@@ -59,6 +56,27 @@ func (s *state) person(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// titled reports whether an honorific ends right before token i: «آقای»,
+// «آیت‌الله العظمی», «حجت‌الاسلام والمسلمین».
+func (s *state) titled(i int) bool {
+	k := i - 1
+	for k > 0 && titleParts[s.word(k)] && s.joined(k+1) {
+		k--
+	}
+	if k < 0 || k+1 >= len(s.toks) || !s.joined(k+1) {
+		return false
+	}
+	for start := k; start >= 0 && start > k-3; start-- {
+		if end, in := s.matchIf(start, isTitle); in != nil && end == k+1 {
+			return true
+		}
+		if start < k && !s.joined(start+1) {
+			break
+		}
+	}
+	return false
 }
 
 // fullName applies the first-name rule at i and returns one past the name,
@@ -83,8 +101,10 @@ func (s *state) fullName(i int, title bool) int {
 	}
 	k := s.surname(j)
 	if in.nonName && !title {
-		// «امید» is a name only before a known surname or another first name.
-		if firsts == 1 && (k == j || !s.knownSurname(j)) {
+		// «امید» is a name only before a known surname or another first
+		// name, and not before an ordinary word or another word that is
+		// only sometimes a name: «کیان اسلامی».
+		if firsts == 1 && (k == j || !s.knownSurname(j) || s.isNonName(j)) || k > j && s.ordinary(j) {
 			return i
 		}
 	}
@@ -95,6 +115,19 @@ func (s *state) fullName(i int, title bool) int {
 		return i
 	}
 	return k
+}
+
+// surnameWindow is how far, in tokens, a surname alone still refers to the
+// person last mentioned with it: about one long news article.
+const surnameWindow = 1500
+
+// isVerbToken reports whether token i is a verb form and no listed name.
+func (s *state) isVerbToken(i int) bool {
+	in := s.single(i)
+	if in != nil && (in.first || in.surnameOf != nil || in.person != nil || in.nonName) {
+		return false
+	}
+	return s.x.ix.isVerb(s.word(i))
 }
 
 // Bounds on the parts of one name, so that a long run of first names or
@@ -115,14 +148,14 @@ func (s *state) surname(j int) int {
 	if k > j {
 		return k
 	}
-	if k >= len(s.toks) || !s.joined(k) || !s.nameLike(k) {
+	if k >= len(s.toks) || !s.joined(k) || !s.nameLike(k) || !s.surnameOK(k) {
 		return j
 	}
 	k++
 	for n := 0; n < maxParticles && k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1); n++ {
 		k += 2
 	}
-	if k < len(s.toks) && s.joined(k) && s.nameLike(k) && s.knownSurname(k) {
+	if k < len(s.toks) && s.joined(k) && s.nameLike(k) && s.knownSurname(k) && (!strings.Contains(s.word(k), zwnj) || s.single(k) != nil) {
 		k++
 	}
 	return k
@@ -131,7 +164,7 @@ func (s *state) surname(j int) int {
 // titledName returns one past the name after an honorific at i: one
 // name-like word, and a second when it is a known surname.
 func (s *state) titledName(i int) int {
-	if !s.nameLike(i) {
+	if !s.nameLike(i) || s.ordinary(i) {
 		return i
 	}
 	j := i + 1
@@ -146,6 +179,65 @@ func (s *state) titledName(i int) int {
 // a sentence or clause, follows «با», or comes before a verb of reporting.
 func (s *state) standsAlone(i int) bool {
 	return s.subjectPosition(i) || s.word(i-1) == "با" || nameEnders[s.word(i+1)]
+}
+
+// isCommon reports whether token k is a frequent ordinary word that no
+// gazetteer lists as a name.
+func (s *state) isCommon(k int) bool {
+	in := s.single(k)
+	return in != nil && in.common && !in.first && in.surnameOf == nil && in.person == nil
+}
+
+// isNonName reports whether token k is listed as an ordinary word that is
+// also a name («ظریف»).
+func (s *state) isNonName(k int) bool {
+	in := s.single(k)
+	return in != nil && in.nonName
+}
+
+// surnameOK reports whether token k, after a first name, can be a surname:
+// not a frequent ordinary word, unless it is listed as a name that is also
+// a word («ظریف») or has the shape of a nisba surname in «ی» («موسوی»).
+func (s *state) surnameOK(k int) bool {
+	if s.isNonName(k) || s.knownSurname(k) {
+		return true
+	}
+	if s.isCommon(k) {
+		return false
+	}
+	return !s.derivedAdjective(s.word(k), false)
+}
+
+// derivedAdjective reports whether w is an adjective made from an ordinary
+// noun with «ی» or «یی» («فرهنگی», «اقتصادی», «روستایی»), not a surname
+// made from a first name or a place («حسینی», «رضایی», «شیرازی»). With
+// strict, a stem that is also a first name counts as ordinary too
+// («اسلامی», «رهبری»): for places where a name needs more evidence.
+func (s *state) derivedAdjective(w string, strict bool) bool {
+	for _, suf := range [...]string{"یی", "ی"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		in := s.x.ix.phrase(stem)
+		if in != nil && in.common && (strict || !in.first) && in.location == "" && in.country == "" && in.surnameOf == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinary reports whether token k is an ordinary word where a name needs
+// strong evidence (after a role or a title, or after a first name that is
+// itself a common word): a frequent word or an adjective derived from one,
+// unless a gazetteer lists it as a known person's surname or as a name that
+// is also a word.
+func (s *state) ordinary(k int) bool {
+	in := s.single(k)
+	if in != nil && (in.person != nil || in.nonName || (in.surnameOf != nil && !s.derivedAdjective(s.word(k), true))) {
+		return false
+	}
+	return (in != nil && in.common) || s.derivedAdjective(s.word(k), true)
 }
 
 // knownSurname reports whether token k is the surname of a known person or
@@ -171,13 +263,16 @@ func (s *state) knownPerson(i, j int) *personEntry {
 // the name of a country, place or organization.
 func (s *state) nameLike(k int) bool {
 	w := s.word(k)
-	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
+	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || titleParts[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {
 		return false
 	}
 	in := s.single(k)
+	if (in == nil || (!in.first && in.surnameOf == nil && in.person == nil && !in.nonName)) && s.x.ix.isVerb(w) {
+		return false
+	}
 	if in != nil && (in.country != "" || in.demonym != "" || in.role != "" || in.org != "" || in.location != "" || in.title) {
 		return in.person != nil || in.surnameOf != nil
 	}

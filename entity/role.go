@@ -222,16 +222,18 @@ func (s *state) rolePhrase(i int) int {
 
 // unknownName applies the rule "an unknown name between a role and a verb
 // is a person": one or two name-like words after the role phrase, followed
-// by a verb or «نیز».
+// by a verb or «نیز». The words must not be ordinary words, first names
+// (the first-name rule had its chance) or compounds with a ZWNJ
+// («خصوصی‌سازی»).
 func (s *state) unknownName(rp rolePhrase) int {
 	j := rp.end
 	for j < len(s.toks) && j-rp.end < 2 && s.joined(j) && s.nameLike(j) {
-		if in := s.single(j); in != nil && (in.first || in.nonName) {
+		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || strings.Contains(s.word(j), zwnj) {
 			return rp.end
 		}
 		j++
 	}
-	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !nameEnders[s.word(j)] && !looksLikeVerb(s.word(j)) {
+	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !nameEnders[s.word(j)] && !s.x.ix.isVerb(s.word(j)) {
 		return rp.end
 	}
 	e := s.namedPerson(rp.end, j, s.text[s.toks[rp.end].Start:s.toks[j-1].End], s.word(j-1))

@@ -16,7 +16,7 @@ var functionWords = setOf(`
 شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
 فروردین اردیبهشت خرداد تیر مرداد شهریور آبان آذر دی بهمن اسفند
 ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
-است بود شد کرد گفت افزود داد دارد داشت کند کنند شود شوند باشد بودند کردند شدند گفتند
+است هست هستم هستی هستند نیستم نیستند بود شد کرد گفت افزود داد دارد داشت کند کنند شود شوند باشد بودند کردند شدند گفتند
 نمود کرده شده بوده داده گفته نوشت خواند خواهد خواهند نیست نبود هست هستند بودن
 اظهار تاکید تصریح اعلام ادامه بیان اشاره دیدار ملاقات گفت‌وگو گفتگو سفر حضور نشست
 همتای همتا طرف طرفین مقام مقامات هیئت هیات خبرنگار خبرنگاران گزارش خبرگزاری منابع
@@ -28,6 +28,10 @@ var functionWords = setOf(`
 var roleNouns = setOf(`وزیر وزرای رئیس روسای معاون سفیر نماینده سخنگو سخنگوی دبیرکل مدیرکل مدیر دبیر مشاور
 فرمانده رهبر نخست‌وزیر رئیس‌جمهور عضو اعضای کارشناس استاندار شهردار فرماندار دادستان قاضی
 نایب هیئت هیات همتای همتا مقام مسئول سرپرست`)
+
+// titleParts continue an honorific: «آیت‌الله العظمی», «حجت‌الاسلام
+// والمسلمین», «سید» in «حجت‌الاسلام سید».
+var titleParts = setOf(`العظمی والمسلمین`)
 
 // pronouns are the personal pronouns that refer to a person already
 // mentioned.
@@ -102,4 +106,47 @@ func isPlural(w string) bool {
 			return false
 		}
 	}
+}
+
+// Person endings of Persian verbs, for isVerb.
+var (
+	pastEndings    = [...]string{"", "م", "ی", "یم", "ید", "ند", "ه"}
+	presentEndings = [...]string{"م", "ی", "د", "یم", "ید", "ند"}
+	pluralEndings  = [...]string{"یم", "ید", "ند"}
+)
+
+// isVerb reports whether w is a finite verb or a past participle: the
+// shapes of looksLikeVerb, a past stem with a person ending or «ه»
+// («گرفت», «دادند», «نموده»), a present stem after «ب» or «ن» with a
+// person ending («بگیریم», «نشود»), or a present stem with a plural ending
+// («هستیم», «دارند»). Stems come from data/verbs.txt.
+func (ix *index) isVerb(w string) bool {
+	if looksLikeVerb(w) {
+		return true
+	}
+	if len(ix.past) == 0 {
+		return false
+	}
+	for _, e := range pastEndings {
+		if st, ok := strings.CutSuffix(w, e); ok && st != "" && ix.past[st] {
+			return true
+		}
+	}
+	for _, e := range pluralEndings {
+		if st, ok := strings.CutSuffix(w, e); ok && st != "" && ix.present[st] {
+			return true
+		}
+	}
+	for _, p := range [...]string{"ب", "ن"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, e := range presentEndings {
+			if st, ok := strings.CutSuffix(rest, e); ok && st != "" && ix.present[st] {
+				return true
+			}
+		}
+	}
+	return false
 }
