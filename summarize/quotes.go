@@ -270,13 +270,18 @@ func (q *quoter) wholeClause(j int) bool {
 
 // afterColon returns the content of a direct quote introduced by the colon
 // at token j: a guillemet quote when one opens right after the colon,
-// otherwise the rest of the paragraph, cut before a later sentence of the
-// same paragraph that opens a quote of its own («... . وی افزود: ...»).
+// otherwise the rest of the paragraph (the next paragraph when the colon
+// ends its line), cut before a later sentence of the same paragraph that
+// opens a quote of its own («... . وی افزود: ...»).
 func (q *quoter) afterColon(j int) (content tokenize.Span, skip int) {
 	if q.word(j+1) == "«" {
 		return q.guillemet(j + 1)
 	}
 	start := q.toks[j].End
+	if j+1 < len(q.toks) && strings.IndexByte(q.text[start:q.toks[j+1].Start], '\n') >= 0 {
+		// «X گفت:» ends its line: the quote is the next paragraph.
+		start = q.toks[j+1].Start
+	}
 	end := q.paragraphEnd(start)
 	// Later sentences of the paragraph.
 	si := sort.Search(len(q.sents), func(k int) bool { return q.sents[k].Start >= start })
