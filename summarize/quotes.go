@@ -49,7 +49,7 @@ type quoter struct {
 
 	pfrom, pend int // cached paragraphEnd: no line break in text[pfrom:pend]
 
-	closeOf []int // for a « token, the index of its closing », or -1; built on first use
+	closeOf map[int]int // token index of a « → token index of its closing »; built on first use
 
 	out      []Quote
 	skip     int             // byte offset: tokens before it lie in a quote already taken
@@ -315,10 +315,9 @@ func (q *quoter) hasDirectCue(s tokenize.Sentence) bool {
 // in one pass on first use, so that a text of many unclosed « stays linear.
 func (q *quoter) closing(j int) int {
 	if q.closeOf == nil {
-		q.closeOf = make([]int, len(q.toks))
+		q.closeOf = map[int]int{}
 		var open []int
 		for k, t := range q.toks {
-			q.closeOf[k] = -1
 			if k > 0 && strings.IndexByte(q.text[q.toks[k-1].End:t.Start], '\n') >= 0 {
 				open = open[:0] // a paragraph ends: unclosed « stay unclosed
 			}
@@ -333,7 +332,10 @@ func (q *quoter) closing(j int) int {
 			}
 		}
 	}
-	return q.closeOf[j]
+	if c, ok := q.closeOf[j]; ok {
+		return c
+	}
+	return -1
 }
 
 // guillemet returns the content between the « at token j and its closing
