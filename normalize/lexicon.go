@@ -288,6 +288,8 @@ const (
 	lexFreeCompoundFreq = 17
 )
 
+var lexIndefiniteBias = 3
+
 // lexAnalysis is one reading of a glued word: head + (ZWNJ) + tail.
 type lexAnalysis struct {
 	ok    bool
@@ -377,6 +379,9 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			a := lexAnalysis{ok: true, head: form, sep: lexEndsJoining(stem), tail: s, glued: glued, score: int(info.freq)}
 			if !a.changes() {
 				a.score += lexKeepBonus
+			}
+			if s == "ای" {
+				a.score += lexIndefiniteBias
 			}
 			if t.participle(stem) {
 				switch s {

@@ -66,6 +66,9 @@ func TestRestoreGlued(t *testing.T) {
 		{"heh clitic", "هستهای", "هسته\u200cای"},
 		{"heh clitic", "نتیجهای", "نتیجه\u200cای"},
 		{"heh clitic", "منطقهای", "منطقه\u200cای"},
+		{"heh clitic", "نامهای", "نامه\u200cای"},
+		{"plural, not heh clitic", "روزهای", "روزهای"},
+		{"plural, not heh clitic", "نشستهای", "نشست\u200cهای"},
 		// بی + a known word.
 		{"بی", "بیگناه", "بی\u200cگناه"},
 		{"بی", "بیسابقهای", "بی\u200cسابقه\u200cای"},
