@@ -280,6 +280,11 @@ func restoreGlued(word string) (string, bool) {
 const (
 	lexVerbScore = 100
 	lexKeepBonus = 4
+	// lexIndefiniteBias favours a word in silent ه + the indefinite ‌ای
+	// (نامه‌ای) over a plural + های (نام‌های) by a factor of four in stem
+	// frequency: chosen on the news corpus, where this choice restores
+	// more ‌ای/‌های words than frequency alone.
+	lexIndefiniteBias = 2
 	// lexParticipleFreq is the frequency bucket given to a past participle
 	// the lexicon does not list.
 	lexParticipleFreq = 16
@@ -287,8 +292,6 @@ const (
 	// two free words that joinSpaced joins.
 	lexFreeCompoundFreq = 17
 )
-
-var lexIndefiniteBias = 3
 
 // lexAnalysis is one reading of a glued word: head + (ZWNJ) + tail.
 type lexAnalysis struct {
