@@ -23,8 +23,10 @@ import (
 // runAnalyze implements `sokhan analyze [--json] [FILE|DIR...]`: it runs
 // the whole pipeline (sokhan.Analyze) on every input and prints, with
 // --json, one JSON object per input on one line (JSON Lines) in the schema
-// of DESIGN.md, "file" being the path as given (or found in a directory);
-// without --json, a plain-text report.
+// of DESIGN.md, "file" being the path as given (or found in a directory,
+// "<stdin>" for standard input) and a quote's "speaker_id" and "speaker"
+// being null when its speaker is unknown; without --json, a plain-text
+// report.
 //
 // A directory is walked recursively for *.txt files, in lexical order.
 // Inputs are analysed in parallel on all cores, and printed in input
