@@ -10,8 +10,18 @@ import (
 	"unicode/utf8"
 )
 
-// The ZWNJ-restoration lexData, derived from the hazm and Lilak word lists by
-// internal/gen (see the '#' header of each file).
+// ZWNJ restoration from the lexicon. Two entry points serve the word stage
+// of the normalizer: restoreGlued puts back the ZWNJs of a word that lost
+// them (تروریستها → تروریست‌ها), joinSpaced says when a space between two
+// words stands for a ZWNJ (می توانید → می‌توانید). Both decide with tables
+// derived from open word lists by internal/gen (go generate): the words the
+// lexicon knows and how it writes them, verb stems, and compound parts; an
+// unknown glued word is analysed into stem + affix, the readings compared
+// by the corpus frequency of their stems. Known words are never split, so
+// words that merely look affixed (میز، میدان، تنها) stay whole.
+//
+// The tables, embedded and parsed once on first use (see the '#' header of
+// each file for what it holds and what it was derived from):
 var (
 	//go:embed data/words.txt
 	lexWordsData string
@@ -45,7 +55,7 @@ type lexHead struct {
 	bound bool // not a word of its own
 }
 
-// lexTables are the parsed lexData.
+// lexTables are the parsed tables.
 type lexTables struct {
 	words   map[string]lexWord
 	present map[string]struct{}
@@ -187,7 +197,7 @@ func lexEndsJoining(s string) bool {
 
 // lexPersianWord reports whether s is made only of Arabic-script letters
 // (two-byte UTF-8 sequences in U+0621-U+06D3, digits and signs excluded) and
-// ZWNJs: the cheap pre-filter of both restorers.
+// ZWNJs, for the rules of joinSpaced that do not consult the lexicon.
 func lexPersianWord(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -240,12 +250,12 @@ var (
 	lexPlural      = []string{"هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"}
 	lexComparative = []string{"ترین", "تری", "تر"}
 	lexHehClitics  = []string{"ایم", "اید", "اند", "ای", "ام", "ات", "اش"}
-	// person endings of a present stem after می (می‌کن-م, and the bare
-	// impersonal می‌توان) and of a past stem (می‌کرد-م, می‌کرد).
 	// suffixes after which a compound's second part is still recognized
 	lexCompoundSuffixes = []string{"ی", "ها", "های", "هایی", "ان"}
-	lexPresentEndings   = []string{"یم", "ید", "ند", "م", "ی", "د", ""}
-	lexPastEndings      = []string{"یم", "ید", "ند", "م", "ی", ""}
+	// person endings of a present stem after می (می‌کن-م, and the bare
+	// impersonal می‌توان) and of a past stem (می‌کرد-م, می‌کرد).
+	lexPresentEndings = []string{"یم", "ید", "ند", "م", "ی", "د", ""}
+	lexPastEndings    = []string{"یم", "ید", "ند", "م", "ی", ""}
 )
 
 // restoreGlued returns the ZWNJ form of a word whose ZWNJs were stripped.
@@ -253,7 +263,7 @@ var (
 // A word the lexicon knows is returned as the lexicon writes it (میز stays,
 // سهجانبه becomes سه‌جانبه). An unknown word is analysed as می/نمی + verb
 // form, a known stem + a suffix (ها، تر، ‌ای ...), بی + a known word, or a
-// known word + a compound part, the most frequent lexAnalysis winning; it
+// known word + a compound part, the most frequent reading winning; it
 // allocates only when it returns a new string. A word that already holds a
 // ZWNJ is left alone.
 func restoreGlued(word string) (string, bool) {
