@@ -36,9 +36,10 @@ type info struct {
 // that a scan over the tokens takes one lookup per token and stops as soon
 // as no phrase can continue.
 type index struct {
-	keys    map[string]*info
-	past    map[string]bool // past verb stems: «گرفت»
-	present map[string]bool // present verb stems: «گیر»
+	keys     map[string]*info
+	past     map[string]bool // past verb stems: «گرفت»
+	present  map[string]bool // present verb stems: «گیر»
+	titleEnd map[string]bool // folded last words of honorifics, a quick test
 }
 
 // fold appends the folded form of s (without spaces and ZWNJ) to dst.
@@ -123,7 +124,7 @@ var govForms = map[string]bool{
 // build merges gazetteers (later ones win on conflicting single values) into
 // an index.
 func build(gs []*Gazetteer) *index {
-	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool)}
+	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool), titleEnd: make(map[string]bool)}
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -170,6 +171,7 @@ func build(gs []*Gazetteer) *index {
 		for _, t := range g.titles {
 			if in := ix.get(t); in != nil {
 				in.title = true
+				ix.titleEnd[foldString(t[strings.LastIndexByte(t, ' ')+1:])] = true
 			}
 		}
 		for _, w := range g.nonNames {

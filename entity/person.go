@@ -22,6 +22,9 @@ import (
 // its modifier («دولت‌های حامی»); a surname that is also a common word
 // («ظریف») needs a first name before it or an earlier full mention.
 func (s *state) person(i int) int {
+	if s.first[i] == nil {
+		return s.personAfterTitle(i)
+	}
 	if end, in := s.match(i); in != nil && in.person != nil && end > i+1 {
 		e := s.namedPerson(i, end, in.person.full, in.person.surname)
 		s.gazetteerRole(e, in.person.role)
@@ -43,6 +46,25 @@ func (s *state) person(i int) int {
 			return j
 		}
 	}
+	return s.personBySurname(i)
+}
+
+// personAfterTitle applies the rules that need no gazetteer entry at
+// token i: an honorific and a name, and the surname of a person already
+// mentioned.
+func (s *state) personAfterTitle(i int) int {
+	if s.titled(i) {
+		if j := s.titledName(i); j > i {
+			s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+			return j
+		}
+	}
+	return s.personBySurname(i)
+}
+
+// personBySurname applies the surname rules at token i: the surname of a
+// person already mentioned, and a known person's surname standing alone.
+func (s *state) personBySurname(i int) int {
 	w := s.word(i)
 	if e, ok := s.surnames[w]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
 		s.mention(e, i, i+1, Name)
@@ -61,6 +83,15 @@ func (s *state) person(i int) int {
 // titled reports whether an honorific ends right before token i: «آقای»,
 // «آیت‌الله العظمی», «حجت‌الاسلام والمسلمین».
 func (s *state) titled(i int) bool {
+	if i < 1 {
+		return false
+	}
+	if w := s.word(i - 1); !titleParts[w] {
+		var arr [maxKey]byte
+		if len(w) > maxKey || !s.x.ix.titleEnd[string(fold(arr[:0], w))] {
+			return false
+		}
+	}
 	k := i - 1
 	for k > 0 && titleParts[s.word(k)] && s.joined(k+1) {
 		k--
