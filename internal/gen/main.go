@@ -1,23 +1,30 @@
 // Command gen derives the ZWNJ-restoration tables of package normalize from
-// the open Persian word lists in the shared lexicon directory (hazm's
-// words.dat and verbs.dat, Lilak's index.dic).
+// the open Persian word lists in the shared lexicon directory: hazm's
+// words.dat (frequencies, parts of speech), verbs.dat (verb stems) and
+// stopwords.dat, and Lilak's index.dic (stems with affix flags).
 //
-// It is run by go generate from the normalize directory:
+// go generate runs it from the normalize directory:
 //
 //	go run ../internal/gen -lexicon ../../shared/lexicon -out data
 //
-// and writes three sorted, unique, tab-separated lists, each opened by a '#'
-// comment saying what it holds and what it was derived from:
+// (-v prints statistics). It writes three sorted, unique, tab-separated
+// lists, each opened by a '#' comment saying what it holds and what it was
+// derived from:
 //
-//   - words.txt: word forms the restorer must know, with their ZWNJs, a
-//     frequency bucket and the suffixes they take;
+//   - words.txt: every known word as it is written (with its ZWNJs), with a
+//     frequency bucket and tags (takes the plural, the comparative; a
+//     function word; a plural form);
 //   - verbs.txt: past and present verb stems;
-//   - heads.txt: second parts of ZWNJ compounds that are never written alone.
+//   - heads.txt: second parts of ZWNJ compounds, with their counts, marked
+//     "bound" when rare on their own.
 //
 // The sources are evidence, not truth: entries that are not made of Persian
-// letters are dropped, ZWNJs after non-joining letters are removed, and a
-// glued form (ZWNJ missing) loses to its ZWNJ form unless its own corpus
-// frequency is clearly higher.
+// letters are dropped, as are untagged unattested plain entries (junk),
+// ZWNJs after non-joining letters are removed, a glued spelling is kept
+// only when attested at least a twentieth as often as its ZWNJ spelling (or
+// listed as a stop word), and glued inflections of known stems
+// (تروریستها) and unattested ZWNJ inflections (نهاده‌ای) are left to the
+// restorer's analysis. The output is deterministic.
 package main
 
 import (
@@ -278,14 +285,10 @@ func clean(w string) (string, bool) {
 		if !isLetter(r) {
 			return "", false
 		}
-		if prev == '\u200c' {
-			// keep
-		}
 		prev = r
 		b.WriteRune(r)
 	}
 	s := strings.Trim(b.String(), zwnj)
-	s = strings.ReplaceAll(s, zwnj+zwnj, zwnj)
 	if utf8.RuneCountInString(strings.ReplaceAll(s, zwnj, "")) < 2 {
 		return "", false
 	}
