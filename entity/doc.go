@@ -65,8 +65,10 @@
 //     name that is also a common word («مالی») needs a cue («کشور») or a
 //     neighbouring country in a list. «کشورمان» is a pronoun mention of the
 //     home country. Organizations and locations are mentions of their own,
-//     and a country inside an organization's name or a role phrase is also a
-//     country mention («روسیه» in «وزارت امور خارجه روسیه»).
+//     and a country inside a state body's name or a role phrase is also a
+//     country mention («روسیه» in «وزارت امور خارجه روسیه»), but not one
+//     inside the proper name of a company or another organization
+//     («شرکت ملی نفت ایران»).
 //
 // Persian has no capital letters, so a person needs evidence: a listed
 // first name or person, an honorific, or a role and a verb around an unknown

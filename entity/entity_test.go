@@ -36,6 +36,7 @@ organization	سازمان ملل	سازمان ملل	intl
 organization	سازمان ملل متحد	سازمان ملل	intl
 organization	وزارت امور خارجه	وزارت امور خارجه	gov
 organization	اتحادیه اروپا	اتحادیه اروپا	intl
+organization	شرکت ملی نفت ایران	شرکت ملی نفت ایران	company
 location	تهران	capital	ایران
 location	مسکو	capital	روسیه
 location	آذربایجان شرقی	region	ایران
@@ -284,6 +285,7 @@ func TestOrganizationWithCountry(t *testing.T) {
 			[]string{"organization:وزارت امور خارجه روسیه[]=وزارت امور خارجه روسیه/name", "country:روسیه[]=روسیه/name"}, nil},
 		{"official state name", "جمهوری اسلامی ایران و روسیه", []string{"country:ایران[]=ایران/name", "country:روسیه[]=روسیه/name"}, nil},
 		{"country inside a role", "سفیر ایران در مسکو", []string{"country:ایران[]=ایران/name", "location:مسکو[]=مسکو/name"}, nil},
+		{"company name", "شرکت ملی نفت ایران قرارداد بست", []string{"organization:شرکت ملی نفت ایران[]=شرکت ملی نفت ایران/name"}, []string{"country:"}},
 	})
 }
 

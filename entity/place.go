@@ -22,8 +22,9 @@ import (
 //   - A country name that is also a common word («مالی») is a mention only
 //     after a cue («کشور», «دولت») or next to another country in a list.
 //   - «کشورمان» is a pronoun mention of the home country.
-//   - An organization's name may contain a country, which is a mention of
-//     its own: «روسیه» in «وزارت امور خارجه روسیه».
+//   - A state body's name may contain a country, which is a mention of
+//     its own: «روسیه» in «وزارت امور خارجه روسیه»; in the proper name of
+//     a company or another organization («شرکت ملی نفت ایران») it is not.
 func (s *state) place(i int, inside bool) int {
 	if w := s.word(i); homeWords[w] && s.x.home != "" {
 		s.mention(s.entity(Country, s.x.home), i, i+1, Pronoun)
@@ -55,7 +56,11 @@ func (s *state) place(i int, inside bool) int {
 			}
 		}
 		s.mention(s.entity(Organization, name), i, j, Name)
-		for k := i; k < j; {
+		// A state body names its country («وزارت امور خارجه روسیه»,
+		// «سازمان انرژی اتمی ایران»): a country mention. In the proper
+		// name of a company or another organization («شرکت ملی نفت
+		// ایران») the organization is the entity, not the country.
+		for k := i; k < j && in.orgType == "gov"; {
 			if e, c := s.matchIf(k, isCountry); c != nil && e <= j {
 				s.mention(s.entity(Country, c.country), k, e, Name)
 				s.lastCountry = e
