@@ -77,5 +77,24 @@ func FuzzQuotes(f *testing.F) {
 	})
 }
 
-// Summary fuzz cases (FuzzSummary: no panic, indices in range, increasing,
-// at most n) belong here, seeded with fuzzSeeds.
+// FuzzSummary checks that Summary never panics and returns at most n
+// sentence indices, in range and strictly increasing (document order).
+func FuzzSummary(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, sents := tokenize.Split(text)
+		for _, n := range []int{-1, 0, 1, 3, len(sents) + 2} {
+			got := Summary(text, sents, toks, n)
+			if len(got) > max(n, 0) {
+				t.Fatalf("Summary(n=%d) returned %d indices in %+q", n, len(got), text)
+			}
+			prev := -1
+			for _, i := range got {
+				if i <= prev || i >= len(sents) {
+					t.Fatalf("Summary(n=%d) = %v: not increasing indices below %d in %+q", n, got, len(sents), text)
+				}
+				prev = i
+			}
+		}
+	})
+}
