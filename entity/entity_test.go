@@ -61,10 +61,16 @@ role	رئیس‌جمهور	country
 role	سفیر	country
 role	نماینده ویژه	both
 title	آقای
+title	آیت‌الله
+person	سید علی خامنه‌ای	خامنه‌ای	رهبر انقلاب
+organization	کاخ سفید	کاخ سفید	gov
 title	دکتر
 nonname	ظریف
 nonname	امید
 nonname	مالی
+common	کشور
+common	قرار
+verb	گرفت	گیر
 `
 
 var testExtractor = sync.OnceValue(func() *entity.Extractor {
@@ -171,6 +177,9 @@ func TestApposition(t *testing.T) {
 		// A government role without its country belongs to the home country.
 		{"role without country", "عباس عراقچی سخنگوی وزارت امور خارجه گفت.",
 			[]string{"person:عباس عراقچی[سخنگوی وزارت امور خارجه ایران]=عباس عراقچی/name,سخنگوی وزارت امور خارجه/role"}, nil},
+		// A body that names its own country gets no home country.
+		{"own-country body", "فیصل بن فرحان سخنگوی کاخ سفید گفت.",
+			[]string{"person:فیصل بن فرحان[سخنگوی کاخ سفید]=فیصل بن فرحان/name,سخنگوی کاخ سفید/role"}, nil},
 		// A known person keeps the gazetteer's role when the text gives none.
 		{"known person", "وانگ یی امروز به تهران رسید.",
 			[]string{"person:وانگ یی[وزیر امور خارجه چین]=وانگ یی/name"}, nil},
@@ -193,6 +202,12 @@ func TestFirstNameRule(t *testing.T) {
 		{"spaced first name", "علی اکبر صالحی به وین رفت.", []string{"person:علی اکبر صالحی[]=علی اکبر صالحی/name"}, nil},
 		{"name stops at verb", "سرگئی گفت که می‌آید.", nil, []string{"person:"}},
 		{"title", "آقای کریمی گفت.", []string{"person:کریمی[]=کریمی/name"}, nil},
+		{"title and known surname", "آیت‌الله خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, nil},
+		{"title part", "آیت‌الله العظمی خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, []string{"العظمی/"}},
+		{"title before an ordinary word", "آقای رئیس گفت. دکتر کشور را ترک کرد.", nil, []string{"person:"}},
+		{"ordinary word after a first name", "سرگئی قرار است بیاید.", nil, []string{"person:"}},
+		{"verb after a first name", "سرگئی گرفت.", nil, []string{"person:"}},
+		{"ordinary word after a role", "وزیر امور خارجه ترکیه قرار است بیاید.", nil, []string{"person:"}},
 	})
 }
 

@@ -42,7 +42,7 @@ func (s *state) person(i int) int {
 	}
 	if title {
 		if j := s.titledName(i); j > i {
-			s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+			s.titledPerson(i, j)
 			return j
 		}
 	}
@@ -55,11 +55,25 @@ func (s *state) person(i int) int {
 func (s *state) personAfterTitle(i int) int {
 	if s.titled(i) {
 		if j := s.titledName(i); j > i {
-			s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+			s.titledPerson(i, j)
 			return j
 		}
 	}
 	return s.personBySurname(i)
+}
+
+// titledPerson records the name over tokens [i, j) after an honorific: a
+// known person's surname («آیت‌الله خامنه‌ای») is that person, with the
+// gazetteer's full name and role.
+func (s *state) titledPerson(i, j int) {
+	if j == i+1 {
+		if in := s.single(i); in != nil && in.surnameOf != nil {
+			p := in.surnameOf
+			s.gazetteerRole(s.namedPerson(i, j, p.full, p.surname), p.role)
+			return
+		}
+	}
+	s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
 }
 
 // personBySurname applies the surname rules at token i: the surname of a

@@ -96,7 +96,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 		if len(rp.info.countries) == 0 && len(rp.info.orgs) == 0 {
 			if e, o := s.matchIf(j, isOrg); o != nil {
 				rp.info.orgs = append(rp.info.orgs, o.org)
-				if o.orgType == "gov" {
+				if o.orgType == "gov" && genericBodies[firstWord(o.org)] {
 					needCountry = true
 				}
 				// «سازمان انرژی اتمی ایران»: the country inside the name.
@@ -138,7 +138,10 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 		break
 	}
 	rp.end = j
-	rp.explicit = len(rp.info.heads) > 1 || len(rp.info.countries) > 0 || len(rp.info.orgs) > 0
+	// A listed title that needs no complement and has more than one word
+	// («رهبر انقلاب») is as explicit as one with its complement.
+	rp.explicit = len(rp.info.heads) > 1 || len(rp.info.countries) > 0 || len(rp.info.orgs) > 0 ||
+		comp == compNone && strings.Contains(head, " ")
 	rp.text = s.roleText(i, j)
 	if needCountry && len(rp.info.countries) == 0 && s.x.home != "" {
 		rp.info.countries = append(rp.info.countries, s.x.home)
@@ -351,6 +354,12 @@ func wordTokens(s string) []tokenize.Token {
 	}
 	return out
 }
+
+// genericBodies open the names of state bodies every country has
+// («وزارت امور خارجه», «سازمان انرژی اتمی»): such a body without a country
+// is the home country's. «کاخ سفید» or «کرملین» name their country
+// themselves.
+var genericBodies = setOf(`وزارت وزارتخانه سازمان بانک دولت مجلس پارلمان ارتش دستگاه نیروی ستاد شورای دفتر کمیسیون قوه دادگستری`)
 
 // envoyHeads are the titles of envoys, whose role names where they serve:
 // «سفیر ایران در مسکو», «نماینده دائم ایران در سازمان ملل».
