@@ -67,7 +67,7 @@ func TestAnalyzeJSON(t *testing.T) {
 	const text = "محمدجواد ظریف وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.\n" +
 		"لاوروف گفت: روابط ایران و روسیه <خوب> است.\n" +
 		"یک دیپلمات گفت: «هنوز زود است.»\n"
-	out, errOut, status := runCmd(t, text, "analyze", "--json")
+	out, errOut, status := runSokhan(t, text, "analyze", "--json")
 	require.Equal(t, 0, status, errOut)
 	assert.Empty(t, errOut)
 	require.Equal(t, 1, strings.Count(out, "\n"), "one line per input")
@@ -116,7 +116,7 @@ func TestAnalyzeFilesAndDirs(t *testing.T) {
 	bad := write("sub/d.txt", "گفت: \xff\n")
 	missing := filepath.Join(dir, "missing.txt")
 
-	out, errOut, status := runCmd(t, "", "analyze", "--json", missing, dir)
+	out, errOut, status := runSokhan(t, "", "analyze", "--json", missing, dir)
 	assert.Equal(t, 1, status)
 	docs := decodeLines(t, out)
 	var files []string
@@ -138,7 +138,7 @@ func TestAnalyzeParallelOrder(t *testing.T) {
 		require.NoError(t, os.WriteFile(p, []byte(strings.Repeat("ظریف گفت: بله.\n", 1+i%5)), 0o644))
 		want = append(want, p)
 	}
-	out, errOut, status := runCmd(t, "", append([]string{"analyze", "--json"}, want...)...)
+	out, errOut, status := runSokhan(t, "", append([]string{"analyze", "--json"}, want...)...)
 	require.Equal(t, 0, status, errOut)
 	var got []string
 	for _, d := range decodeLines(t, out) {
@@ -149,7 +149,7 @@ func TestAnalyzeParallelOrder(t *testing.T) {
 
 func TestAnalyzeText(t *testing.T) {
 	const text = "محمدجواد ظریف وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.\nلاوروف گفت: روابط خوب است.\n"
-	out, errOut, status := runCmd(t, text, "analyze")
+	out, errOut, status := runSokhan(t, text, "analyze")
 	require.Equal(t, 0, status, errOut)
 	assert.True(t, strings.HasPrefix(out, "== "+inputName+"\n"), "%q", out)
 	assert.Contains(t, out, "People:\n")
@@ -158,9 +158,9 @@ func TestAnalyzeText(t *testing.T) {
 }
 
 func TestAnalyzeFlags(t *testing.T) {
-	_, errOut, status := runCmd(t, "", "analyze", "--bogus")
+	_, errOut, status := runSokhan(t, "", "analyze", "--bogus")
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut, "--bogus")
-	_, _, status = runCmd(t, "", "analyze", "-h")
+	_, _, status = runSokhan(t, "", "analyze", "-h")
 	assert.Equal(t, 0, status)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,12 +16,12 @@ func TestQuotesTSV(t *testing.T) {
 		"لاوروف گفت: روابط\tدو کشور خوب است.\n" +
 		"به گفته وی، دور بعد در مسکو است.\n" +
 		"یک دیپلمات گفت: «هنوز زود است.»\n"
-	out, errOut, status := runCmd(t, text, "quotes")
+	out, errOut, status := runSokhan(t, text, "quotes")
 	require.Equal(t, 0, status, errOut)
 	assert.Empty(t, errOut)
 	assert.Equal(t, "سرگئی لاوروف\tگفت\tروابط دو کشور خوب است.\n-\tگفت\tهنوز زود است.\n", out)
 
-	out, _, status = runCmd(t, text, "quotes", "--indirect")
+	out, _, status = runSokhan(t, text, "quotes", "--indirect")
 	require.Equal(t, 0, status)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 3, "%+q", out)
@@ -36,14 +37,23 @@ func TestQuotesFiles(t *testing.T) {
 	require.NoError(t, os.WriteFile(good, []byte("محمدجواد ظریف گفت: بله.\n"), 0o644))
 	bad := filepath.Join(dir, "bad.txt")
 	require.NoError(t, os.WriteFile(bad, []byte("ظریف گفت: \xff\n"), 0o644))
-	out, errOut, status := runCmd(t, "", "quotes", good, bad, filepath.Join(dir, "missing.txt"))
+	out, errOut, status := runSokhan(t, "", "quotes", good, bad, filepath.Join(dir, "missing.txt"))
 	assert.Equal(t, 1, status)
 	assert.Equal(t, "# "+good+"\nمحمدجواد ظریف\tگفت\tبله.\n", out, "a bad input prints nothing")
 	assert.Contains(t, errOut, bad+": invalid UTF-8 at byte")
 	assert.Contains(t, errOut, "missing.txt")
 	assert.Equal(t, 2, strings.Count(errOut, "\n"), "one line per bad input: %q", errOut)
 
-	_, errOut, status = runCmd(t, "", "quotes", "--bogus")
+	_, errOut, status = runSokhan(t, "", "quotes", "--bogus")
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut, "--bogus")
+}
+
+// runSokhan runs the command with args and stdin and returns its output
+// and exit status.
+func runSokhan(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), status
 }
