@@ -108,6 +108,8 @@ func TestQuotes(t *testing.T) {
 		{"a phrase in guillemets after a cue is no quote", "ظریف گفت «صبر» را باید آموخت.", nil},
 		{"cue after the quote", "«روابط خوب است»، لاوروف گفت.",
 			[]got{{"سرگئی لاوروف", "گفت", "روابط خوب است", true}}},
+		{"cue after a quote ending with a full stop", "«روابط خوب است. ادامه می\u200cدهیم.»، لاوروف در پایان گفت.",
+			[]got{{"سرگئی لاوروف", "گفت", "روابط خوب است. ادامه می\u200cدهیم.", true}}},
 		{"nested guillemets", "ظریف گفت: «طرح «صلح» شکست خورد.»",
 			[]got{{"محمدجواد ظریف", "گفت", "طرح «صلح» شکست خورد.", true}}},
 		{"a title in guillemets is no quote", "کتاب «جنگ و صلح» منتشر شد.", nil},
