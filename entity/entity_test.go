@@ -219,6 +219,8 @@ func TestSurnameOnly(t *testing.T) {
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,سرگئی لاوروف/name"}, nil},
 		{"surname before full name is not joined", "لاوروف آمد. سرگئی لاوروف رفت.",
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name"}, nil},
+		{"two-word surname", "عباس بهادری جهرمی آمد. بهادری جهرمی گفت.",
+			[]string{"person:عباس بهادری جهرمی[]=عباس بهادری جهرمی/name,بهادری جهرمی/name"}, nil},
 		{"known surname alone", "اردوغان گفت.", []string{"person:رجب طیب اردوغان[رئیس‌جمهور ترکیه]=اردوغان/name"}, nil},
 		{"two people, most recent wins", "عباس لاوروف آمد. سرگئی لاوروف رفت. لاوروف گفت.",
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,لاوروف/name", "person:عباس لاوروف[]=عباس لاوروف/name"}, nil},
@@ -240,6 +242,11 @@ func TestRoleOnly(t *testing.T) {
 		{"quantified role is not a mention", "رجب طیب اردوغان آمد. دو رئیس‌جمهور گفتند.",
 			[]string{"person:رجب طیب اردوغان[رئیس‌جمهور ترکیه]=رجب طیب اردوغان/name"}, nil},
 		{"role alone makes no person", "وزیر امور خارجه ترکیه گفت.", nil, []string{"person:"}},
+		// A bare title followed by words the lists do not know names an unknown office.
+		{"incomplete title", "خالد الحمادی دبیرکل سازمان ملل آمد. دبیرکل انجمن ورزشی گفت.",
+			[]string{"person:خالد الحمادی[دبیرکل سازمان ملل]=خالد الحمادی/name,دبیرکل سازمان ملل/role"}, nil},
+		{"bare title", "خالد الحمادی دبیرکل سازمان ملل آمد. دبیرکل از همه تشکر کرد.",
+			[]string{"person:خالد الحمادی[دبیرکل سازمان ملل]=خالد الحمادی/name,دبیرکل سازمان ملل/role,دبیرکل/role"}, nil},
 	})
 }
 

@@ -124,8 +124,9 @@ type state struct {
 	first []*info // index entry of each word alone (a phrase or a prefix), or nil
 
 	ents     []*ent
-	byName   map[entKey]int // kind and name → index in ents
-	surnames map[string]int // surname → person entity index
+	byName   map[entKey]int  // kind and name → index in ents
+	surnames map[string]int  // surname → person entity index
+	surHeads map[string]bool // first words of surnames of two words
 	pms      []pmention
 
 	lastPerson    int // entity of the person name mention that ended at lastPersonEnd

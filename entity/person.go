@@ -31,8 +31,8 @@ func (s *state) person(i int) int {
 		return end
 	}
 	title := s.titled(i)
-	if j := s.fullName(i, title); j > i {
-		e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.word(j-1))
+	if j, sj := s.fullName(i, title); j > i {
+		e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.text[s.toks[sj].Start:s.toks[j-1].End])
 		if e >= 0 {
 			if p := s.knownPerson(i, j); p != nil {
 				s.gazetteerRole(e, p.role)
@@ -80,6 +80,13 @@ func (s *state) titledPerson(i, j int) {
 // person already mentioned, and a known person's surname standing alone.
 func (s *state) personBySurname(i int) int {
 	w := s.word(i)
+	if s.surHeads[w] && i+1 < len(s.toks) && s.joined(i+1) {
+		if e, ok := s.surnames[w+" "+s.word(i+1)]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
+			s.mention(e, i, i+2, Name)
+			s.afterName(e, i, i+2)
+			return i + 2
+		}
+	}
 	if e, ok := s.surnames[w]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
 		s.mention(e, i, i+1, Name)
 		s.afterName(e, i, i+1)
@@ -124,16 +131,16 @@ func (s *state) titled(i int) bool {
 	return false
 }
 
-// fullName applies the first-name rule at i and returns one past the name,
-// or i.
-func (s *state) fullName(i int, title bool) int {
+// fullName applies the first-name rule at i and returns one past the name
+// and the start of its surname, or (i, i).
+func (s *state) fullName(i int, title bool) (int, int) {
 	end, in := s.match(i)
 	if in == nil || !in.first {
-		return i
+		return i, i
 	}
 	// A plural noun takes a modifier, not a name: «دولت‌های حامی تروریسم».
 	if !title && i > 0 && s.joined(i) && isPlural(s.word(i-1)) {
-		return i
+		return i, i
 	}
 	j, firsts := end, 1
 	// More first names: «محمد جواد», «رجب طیب», «علی اکبر».
@@ -150,16 +157,16 @@ func (s *state) fullName(i int, title bool) int {
 		// name, and not before an ordinary word or another word that is
 		// only sometimes a name: «کیان اسلامی».
 		if firsts == 1 && (k == j || !s.knownSurname(j) || s.isNonName(j)) || k > j && s.ordinary(j) {
-			return i
+			return i, i
 		}
 	}
 	if k == j {
 		if firsts >= 2 {
-			return j // «مراد آیدین»: the last first name is the surname
+			return j, j - 1 // «مراد آیدین»: the last first name is the surname
 		}
-		return i
+		return i, i
 	}
-	return k
+	return k, j
 }
 
 // surnameWindow is how far, in tokens, a surname alone still refers to the
@@ -359,8 +366,14 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	}
 	if s.surnames == nil {
 		s.surnames = make(map[string]int)
+		s.surHeads = make(map[string]bool)
 	}
 	s.surnames[surname] = e
+	if k := strings.LastIndexByte(surname, ' '); k >= 0 {
+		// «بهادری جهرمی»: the whole surname and its last word.
+		s.surnames[surname[k+1:]] = e
+		s.surHeads[firstWord(surname)] = true
+	}
 	s.mention(e, i, j, Name)
 	s.afterName(e, i, j)
 	return e

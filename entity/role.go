@@ -217,10 +217,24 @@ func (s *state) rolePhrase(i int) int {
 			return j
 		}
 	}
+	if s.incomplete(rp) {
+		return rp.end
+	}
 	if e := s.holder(rp.info, i); e >= 0 {
 		s.mention(e, rp.start, rp.end, Role)
 	}
 	return rp.end
+}
+
+// incomplete reports whether a bare title is followed by a word that
+// continues it where the lists stop («رئیس کل بانک مرکزی»): such a phrase
+// is not a role mention, since its office is unknown.
+func (s *state) incomplete(rp rolePhrase) bool {
+	if rp.explicit || rp.end >= len(s.toks) || !s.joined(rp.end) {
+		return false
+	}
+	w := s.word(rp.end)
+	return w != "" && !functionWords[w] && !pronouns[w] && !nameEnders[w] && !s.x.ix.isVerb(w)
 }
 
 // unknownName applies the rule "an unknown name between a role and a verb
