@@ -82,3 +82,46 @@ func isPlain(r rune) bool {
 	}
 	return r >= 0x600 && r <= 0x6FF && arabicClass[r-0x600]&(clsLetter|clsDigit) != 0
 }
+
+// plainRunSpaced is plainRun that also crosses single spaces followed by a
+// plain rune. runStart is the index after the last space crossed, or -1.
+func plainRunSpaced(s string, i int) (end int, last [3]rune, runStart int) {
+	runStart = -1
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if c == ' ' && i+1 < len(s) && plainAt(s, i+1) {
+				last[2], last[1], last[0] = last[1], last[0], ' '
+				i++
+				runStart = i
+				continue
+			}
+			if !asciiPlain[c] {
+				return i, last, runStart
+			}
+			last[2], last[1], last[0] = last[1], last[0], rune(c)
+			i++
+			continue
+		}
+		if c < 0xD8 || c > 0xDB || i+1 >= len(s) {
+			return i, last, runStart
+		}
+		c1 := s[i+1]
+		if c1&0xC0 != 0x80 || arabicClass[int(c&3)<<6|int(c1&0x3F)]&(clsLetter|clsDigit) == 0 {
+			return i, last, runStart
+		}
+		last[2], last[1], last[0] = last[1], last[0], rune(c&0x1F)<<6|rune(c1&0x3F)
+		i += 2
+	}
+	return i, last, runStart
+}
+
+// plainAt reports whether the rune at s[i] is plain.
+func plainAt(s string, i int) bool {
+	c := s[i]
+	if c < 0x80 {
+		return asciiPlain[c]
+	}
+	return c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 &&
+		arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]&(clsLetter|clsDigit) != 0
+}

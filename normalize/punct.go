@@ -181,15 +181,22 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 	}
 	atStart := !st.cont
 	base := ' ' // last output rune that is not a mark or ZWNJ
+	// The space-delimited run being read, and whether it has been checked
+	// for being a URL or an e-mail address.
+	runStart, runChecked := 0, false
 	i := 0
 	for i < len(line) {
-		// Fast path: plain runes after a plain rune need no rule.
+		// Fast path: plain runes after a plain rune, and single spaces
+		// between them, need no rule.
 		if isPlain(p) {
-			if j, tail := plainRun(line, i); j > i {
+			if j, tail, rs := plainRunSpaced(line, i); j > i {
 				for t := 2; t >= 0; t-- {
 					if tail[t] != 0 {
 						push(tail[t])
 					}
+				}
+				if rs >= 0 {
+					runStart, runChecked = rs, false
 				}
 				base = p
 				atStart = false
@@ -230,15 +237,26 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 			b.replace(wsStart, i, "")
 		}
 		// A URL or e-mail address is copied verbatim.
+		if haveWS {
+			runStart, runChecked = i, false
+		}
+		// A run is checked at its first rune off the fast path; the plain
+		// runes before it were copied unchanged.
 		protected := false
 		end := i
-		if haveWS || i == 0 {
+		if !runChecked {
+			runChecked = true
 			var maybe bool
 			end, maybe = runEndURL(line, i)
-			protected = maybe && isProtected(line[i:end])
+			protected = maybe && isProtected(line[runStart:end])
 		}
 		r, size := decode(line[i:])
-		next := nextRune(line, i+size, !o.keepZWNJ && r != zwnj && !joinsLeft(r))
+		// The rune after r matters only to punctuation, quotes and ZWNJ,
+		// and to a letter after a full stop.
+		next := ' '
+		if !isPlain(r) || p == '.' {
+			next = nextRune(line, i+size, !o.keepZWNJ && r != zwnj && !joinsLeft(r))
+		}
 		m := r
 		if !protected {
 			if !o.keepLatinPunct {

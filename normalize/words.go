@@ -14,16 +14,22 @@ type token struct {
 	lastEdge   bool // ends with a letter or digit
 }
 
-// scan fills a token for s.
-func scanToken(s string) token {
-	t := token{s: s}
-	if len(s) >= 4 && s[:4] == "www." {
+// scanToken reads the token of line starting at start, up to the next
+// space, and returns it with its end.
+func scanToken(line string, start int) (token, int) {
+	t := token{}
+	if len(line)-start >= 4 && line[start:start+4] == "www." {
 		t.maybeURL = true
 	}
-	for i := 0; i < len(s); {
+	i := start
+	s := line
+scan:
+	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
 			switch {
+			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+				break scan
 			case c >= '0' && c <= '9':
 				t.asciiDigit, t.digit = true, true
 			case c|0x20 >= 'a' && c|0x20 <= 'z':
@@ -52,13 +58,23 @@ func scanToken(s string) token {
 		}
 		i++
 	}
+	s = line[start:i]
+	t.s = s
 	if len(s) > 0 {
 		r, _ := decode(s)
 		t.firstEdge = wordEdge(r)
 		r, _ = decodeLast(s)
 		t.lastEdge = wordEdge(r)
 	}
-	return t
+	return t, i
+}
+
+// skipWS returns the index of the first non-space byte at or after i.
+func skipWS(line string, i int) int {
+	for i < len(line) && isWS(line[i]) {
+		i++
+	}
+	return i
 }
 
 // script returns the script of the token for the digit rule.
@@ -72,17 +88,6 @@ func (t *token) script() script {
 	return scriptNone
 }
 
-// nextToken returns the bounds of the next space-delimited token of line
-// at or after i: the space before it [wsStart, start) and the token
-// [start, end). start == len(line) when no token is left.
-func nextToken(line string, i int) (wsStart, start, end int) {
-	wsStart = i
-	for i < len(line) && isWS(line[i]) {
-		i++
-	}
-	return wsStart, i, runEnd(line, i)
-}
-
 // words applies the word stage to a line already through the spacing
 // stage: digits and separators, then ZWNJ restoration inside glued words
 // and between words written with a space, writing the result to w.
@@ -91,17 +96,19 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	var pend string
 	havePend := false
 	var prev token
-	ws, s, e := nextToken(line, 0)
+	ws, s := 0, skipWS(line, 0)
 	var cur token
+	e := s
 	if s < len(line) {
-		cur = scanToken(line[s:e])
+		cur, e = scanToken(line, s)
 	}
 	for s < len(line) {
 		gap := line[ws:s]
-		ws2, s2, e2 := nextToken(line, e)
+		ws2, s2 := e, skipWS(line, e)
 		var next token
+		e2 := s2
 		if s2 < len(line) {
-			next = scanToken(line[s2:e2])
+			next, e2 = scanToken(line, s2)
 		}
 		tok := cur.s
 		if !cur.maybeURL || !isProtected(tok) {
