@@ -69,6 +69,9 @@ title	دکتر
 nonname	ظریف
 nonname	امید
 nonname	مالی
+nonname	مهر
+location	دوشنبه	capital
+organization	مهر	مهر	agency
 common	کشور
 common	قرار
 verb	گرفت	گیر
@@ -285,6 +288,8 @@ func TestWordAlsoName(t *testing.T) {
 		{"country that is a word", "خسارت‌های جانی و مالی زیاد بود.", nil, []string{"country:مالی"}},
 		{"country with a cue", "دولت مالی و کشور نیجر", []string{"country:مالی[]=مالی/name", "country:نیجر[]=نیجر/name"}, nil},
 		{"country in a list", "نیجر و مالی", []string{"country:مالی[]=مالی/name"}, nil},
+		{"weekday and capital", "روز دوشنبه در شهر دوشنبه", []string{"location:دوشنبه[]=دوشنبه/name"}, nil},
+		{"agency and month", "به گزارش خبرنگار مهر، در ماه مهر", []string{"organization:مهر[]=مهر/name"}, nil},
 	})
 }
 

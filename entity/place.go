@@ -22,6 +22,9 @@ import (
 //   - A country name that is also a common word («مالی») is a mention only
 //     after a cue («کشور», «دولت») or next to another country in a list.
 //   - «کشورمان» is a pronoun mention of the home country.
+//   - A place or organization name that is also a common word («دوشنبه»
+//     Monday, «مهر» kindness) needs a cue before it: «شهر دوشنبه»,
+//     «خبرگزاری مهر».
 //   - A state body's name may contain a country, which is a mention of
 //     its own: «روسیه» in «وزارت امور خارجه روسیه»; in the proper name of
 //     a company or another organization («شرکت ملی نفت ایران») it is not.
@@ -49,6 +52,9 @@ func (s *state) place(i int, inside bool) int {
 		s.mention(s.entity(Country, in.country), start, end, Name)
 		s.lastCountry = end
 	case in.org != "":
+		if in.nonName && !inside && !orgCues[s.word(i-1)] {
+			return end
+		}
 		name, j := in.org, end
 		if in.orgType == "gov" && j < len(s.toks) && s.joined(j) {
 			if e, c := s.matchIf(j, isCountry); c != nil && !s.followedBySuffix(e) {
@@ -71,7 +77,8 @@ func (s *state) place(i int, inside bool) int {
 		}
 		return j
 	case in.location != "":
-		if in.nonName && !inside {
+		// «دوشنبه» is Monday more often than Dushanbe.
+		if (in.nonName || end == i+1 && functionWords[s.word(i)]) && !inside && !countryCues[s.word(i-1)] && !locationCues[s.word(i-1)] {
 			return end
 		}
 		s.mention(s.entity(Location, in.location), i, end, Name)

@@ -50,6 +50,12 @@ var homeWords = setOf("کشورمان میهنمان میهن\u200cمان کشو
 var countryCues = setOf(`کشور کشورهای دولت دولتهای دولت‌های ملت مردم پایتخت سفیر سفارت سفیران رئیس‌جمهور
 نخست‌وزیر پادشاه وزیر وزیران وزرای سفر مقامات مقام`)
 
+// locationCues precede a place name: «شهر دوشنبه», «به مقصد دوشنبه».
+var locationCues = setOf(`شهر شهرهای پایتخت استان بندر منطقه مقصد فرودگاه`)
+
+// orgCues precede an organization's name: «خبرگزاری مهر».
+var orgCues = setOf(`خبرگزاری خبرنگار روزنامه پایگاه شبکه سایت نشریه هفته‌نامه ماهنامه گزارش حزب سازمان شرکت`)
+
 // clauseOpeners may precede a subject pronoun: «و وی», «اما او».
 var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین`)
 
