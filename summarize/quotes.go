@@ -271,8 +271,8 @@ func (q *quoter) wholeClause(j int) bool {
 // afterColon returns the content of a direct quote introduced by the colon
 // at token j: a guillemet quote when one opens right after the colon,
 // otherwise the rest of the paragraph (the next paragraph when the colon
-// ends its line), cut before a later sentence of the same paragraph that
-// opens a quote of its own («... . وی افزود: ...»).
+// ends its line), cut before a later sentence of the same paragraph in the
+// narrator's voice («... . وی افزود: ...», «... . وی همچنین ...»).
 func (q *quoter) afterColon(j int) (content tokenize.Span, skip int) {
 	if q.word(j+1) == "«" {
 		return q.guillemet(j + 1)
@@ -295,8 +295,16 @@ func (q *quoter) afterColon(j int) (content tokenize.Span, skip int) {
 	return content, max(content.End, start)
 }
 
-// hasDirectCue reports whether sentence s holds a cue followed by a colon.
+// hasDirectCue reports whether sentence s is the narrator's again: it holds
+// a cue followed by a colon, or opens with «به گفته» or with «وی», the
+// formal third-person pronoun of news prose that quoted speech hardly uses.
 func (q *quoter) hasDirectCue(s tokenize.Sentence) bool {
+	if s.Tokens.Len() > 0 {
+		switch w := q.toks[s.Tokens.Start].Text; {
+		case w == "وی", w == "به" && q.word(s.Tokens.Start+1) == "گفته":
+			return true
+		}
+	}
 	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
 		if q.toks[k].Text != ":" || k == s.Tokens.Start {
 			continue
