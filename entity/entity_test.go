@@ -208,6 +208,7 @@ func TestFirstNameRule(t *testing.T) {
 		{"title", "آقای کریمی گفت.", []string{"person:کریمی[]=کریمی/name"}, nil},
 		{"title and known surname", "آیت‌الله خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, nil},
 		{"title part", "آیت‌الله العظمی خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, []string{"العظمی/"}},
+		{"street named after a person", "بیمارستان آیت‌الله خامنه‌ای و خیابان سرگئی لاوروف", nil, []string{"person:"}},
 		{"title before an ordinary word", "آقای رئیس گفت. دکتر کشور را ترک کرد.", nil, []string{"person:"}},
 		{"ordinary word after a first name", "سرگئی قرار است بیاید.", nil, []string{"person:"}},
 		{"verb after a first name", "سرگئی گرفت.", nil, []string{"person:"}},

@@ -22,6 +22,9 @@ import (
 // its modifier («دولت‌های حامی»); a surname that is also a common word
 // («ظریف») needs a first name before it or an earlier full mention.
 func (s *state) person(i int) int {
+	if s.namesPlace(i) {
+		return i
+	}
 	if s.first[i] == nil {
 		return s.personAfterTitle(i)
 	}
@@ -99,6 +102,20 @@ func (s *state) personBySurname(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// namesPlace reports whether a name at token i is part of the name of a
+// street, building or institution («خیابان امام خمینی», «بیمارستان شهید
+// بهشتی», «ورزشگاه آزادی»): the word before it, or before its honorific,
+// is a facility noun.
+func (s *state) namesPlace(i int) bool {
+	if i < 1 {
+		return false
+	}
+	if facilityCues[s.word(i-1)] {
+		return true
+	}
+	return i >= 2 && facilityCues[s.word(i-2)] && s.titled(i)
 }
 
 // titled reports whether an honorific ends right before token i: «آقای»,

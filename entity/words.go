@@ -56,6 +56,12 @@ var locationCues = setOf(`شهر شهرهای پایتخت استان بندر �
 // orgCues precede an organization's name: «خبرگزاری مهر».
 var orgCues = setOf(`خبرگزاری خبرنگار روزنامه پایگاه شبکه سایت نشریه هفته‌نامه ماهنامه گزارش حزب سازمان شرکت`)
 
+// facilityCues name streets, buildings and institutions, which are often
+// named after people: the name that follows is part of a place name.
+var facilityCues = setOf(`خیابان میدان بزرگراه بلوار کوچه جاده بیمارستان درمانگاه دانشگاه دانشکده مدرسه
+دبیرستان هنرستان فرودگاه ورزشگاه استادیوم مسجد حسینیه بنیاد موسسه مؤسسه پارک بوستان ناو ناوشکن
+بندر شهرک تالار سالن جایزه مجتمع پالایشگاه نیروگاه سد پل تونل ایستگاه مترو کتابخانه موزه آرامگاه حرم`)
+
 // clauseOpeners may precede a subject pronoun: «و وی», «اما او».
 var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین`)
 
