@@ -49,6 +49,7 @@ type quoter struct {
 
 	pfrom, pend int // cached paragraphEnd: no line break in text[pfrom:pend]
 
+	roles   []roleWords // per entity; built on first role match
 	closeOf map[int]int // token index of a « → token index of its closing »; built on first use
 
 	out      []Quote

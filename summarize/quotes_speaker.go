@@ -151,15 +151,22 @@ func (q *quoter) roleMatch(k, to int) int {
 	span := tokenize.Span{Start: q.toks[k].Start, End: q.toks[end-1].End}
 	pc := q.countriesIn(span, phrase)
 	best, bestScore, bestLast := -1, 0, -1
-	for i, e := range q.ents {
-		if e.Kind != entity.Person || e.Role == "" {
+	if q.roles == nil {
+		// Split every person's Role once per call, on first need.
+		q.roles = make([]roleWords, len(q.ents))
+		for i, e := range q.ents {
+			if e.Kind == entity.Person {
+				w := strings.Fields(e.Role)
+				q.roles[i] = roleWords{w, q.countriesOfRole(e.Role, w)}
+			}
+		}
+	}
+	for i := range q.ents {
+		role := q.roles[i].words
+		if len(role) == 0 || !sameHead(role[0], phrase[0]) {
 			continue
 		}
-		role := strings.Fields(e.Role)
-		if !sameHead(role[0], phrase[0]) {
-			continue
-		}
-		if rc := q.countriesOfRole(e.Role, role); len(pc) > 0 && len(rc) > 0 && !intersects(pc, rc) {
+		if rc := q.roles[i].countries; len(pc) > 0 && len(rc) > 0 && !intersects(pc, rc) {
 			continue
 		}
 		score := 0
@@ -180,6 +187,13 @@ func (q *quoter) roleMatch(k, to int) int {
 		}
 	}
 	return best
+}
+
+// roleWords is a person's Role split into words, with the names of the
+// countries it names.
+type roleWords struct {
+	words     []string
+	countries []string
 }
 
 // lastMentionBefore returns the start of the last mention of entity index e

@@ -254,4 +254,8 @@ func TestQuotesBadInput(t *testing.T) {
 	assert.Nil(t, Quotes(text, []tokenize.Sentence{{Tokens: tokenize.Range{Start: 0, End: 99}}}, toks, nil), "range beyond tokens")
 	bad := []entity.Entity{{ID: 1, Name: "x", Mentions: []entity.Mention{{Span: tokenize.Span{Start: 5, End: 500}}}}}
 	assert.Len(t, Quotes(text, sents, toks, bad), 1, "a mention out of range is ignored")
+	role := "لاوروف آمد.\nوزیر گفت: بله."
+	toks, sents = tokenize.Split(role)
+	blank := []entity.Entity{{ID: 1, Kind: entity.Person, Name: "لاوروف", Role: " ", Mentions: []entity.Mention{{Span: tokenize.Span{Start: 0, End: len("لاوروف")}, Text: "لاوروف"}}}}
+	assert.Len(t, Quotes(role, sents, toks, blank), 1, "a blank Role is no role")
 }
