@@ -34,8 +34,8 @@ var defaultNormalizer = sync.OnceValue(func() *Normalizer { return New() })
 func String(s string) string { return defaultNormalizer().String(s) }
 
 // Bytes returns the normalized form of b with the default rules. It returns
-// b itself, without allocating, when b is already normal; otherwise a new
-// slice.
+// b itself when b is already normal (the check costs one string copy of b);
+// otherwise a new slice.
 func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
 
 // AppendString appends the normalized form of s (default rules) to dst and
@@ -62,13 +62,15 @@ func (n *Normalizer) String(s string) string {
 	return string(w.buf)
 }
 
-// Bytes returns the normalized form of b. It returns b itself, without
-// allocating, when b is already normal; otherwise a new slice.
+// Bytes returns the normalized form of b. It returns b itself when b is
+// already normal (the check costs one string copy of b); otherwise a new
+// slice.
 func (n *Normalizer) Bytes(b []byte) []byte {
-	if sp, _ := spanRunes(n.rt, b, true); sp == len(b) && n.IsNormalized(string(b)) {
+	s := string(b)
+	if sp, _ := spanRunes(n.rt, b, true); sp == len(b) && n.IsNormalized(s) {
 		return b
 	}
-	return n.AppendString(nil, string(b))
+	return n.AppendString(nil, s)
 }
 
 // AppendString appends the normalized form of s to dst and returns the
