@@ -38,7 +38,8 @@ func fuzzEntities(toks []tokenize.Token) []entity.Entity {
 			continue
 		}
 		n++
-		e := entity.Entity{ID: len(ents) + 1, Kind: entity.Kind(n % 4), Name: t.Text, Role: t.Text + " " + t.Text}
+		roles := [...]string{t.Text + " " + t.Text, "", " ", t.Text}
+		e := entity.Entity{ID: len(ents) + 1, Kind: entity.Kind(n % 4), Name: t.Text, Role: roles[n%len(roles)]}
 		e.Mentions = append(e.Mentions, entity.Mention{Span: t.Span, Text: t.Text, Form: entity.Form(n % 3)})
 		ents = append(ents, e)
 	}
