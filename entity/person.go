@@ -306,7 +306,25 @@ func (s *state) ordinary(k int) bool {
 	if in != nil && (in.person != nil || in.nonName || (in.surnameOf != nil && !s.derivedAdjective(s.word(k), true))) {
 		return false
 	}
-	return (in != nil && in.common) || s.derivedAdjective(s.word(k), true)
+	w := s.word(k)
+	if (in != nil && in.common) || s.derivedAdjective(w, true) {
+		return true
+	}
+	// An ordinary word with a possessive or ordinal ending: «تیمش»,
+	// «خوابش», «نهم».
+	for _, suf := range [...]string{"ش", "اش", "شان", "م", "مان", "ت", "تان", "مین"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 2 && suf != "م" && suf != "مین" || stem == "" {
+			continue
+		}
+		if functionWords[stem] {
+			return true
+		}
+		if st := s.x.ix.phrase(stem); st != nil && st.common && !st.first {
+			return true
+		}
+	}
+	return false
 }
 
 // knownSurname reports whether token k is the surname of a known person or

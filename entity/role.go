@@ -239,7 +239,8 @@ func (s *state) incomplete(rp rolePhrase) bool {
 
 // unknownName applies the rule "an unknown name between a role and a verb
 // is a person": one or two name-like words after the role phrase, followed
-// by a verb or «نیز». The words must not be ordinary words, first names
+// by a verb of reporting or «نیز» (the subject of a news sentence:
+// «سخنگوی کاخ سفید کربی گفت»). The words must not be ordinary words, first names
 // (the first-name rule had its chance) or compounds with a ZWNJ
 // («خصوصی‌سازی»).
 func (s *state) unknownName(rp rolePhrase) int {
@@ -250,7 +251,7 @@ func (s *state) unknownName(rp rolePhrase) int {
 		}
 		j++
 	}
-	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !nameEnders[s.word(j)] && !s.x.ix.isVerb(s.word(j)) {
+	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !reportingCues[s.word(j)] {
 		return rp.end
 	}
 	e := s.namedPerson(rp.end, j, s.text[s.toks[rp.end].Start:s.toks[j-1].End], s.word(j-1))
@@ -383,6 +384,10 @@ func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
 }
+
+// reportingCues follow the subject of a news sentence: the verbs of
+// reporting (or the noun of a compound one: «اظهار داشت») and «نیز».
+var reportingCues = setOf(`گفت افزود نیز هم اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته`)
 
 // nameEnders follow a name and end it: the verbs of reporting and the
 // particles that follow a sentence's subject.
