@@ -33,23 +33,30 @@
 //   - People. A known person's full name (people.txt); a first name, more
 //     first names and a surname («محمدجواد ظریف», «رجب طیب اردوغان»),
 //     where a surname may be Arabic («فیصل بن فرحان», «خالد الحمادی») and
-//     ends before a function word, a verb, a role, a plural noun or a place
-//     name; an honorific and a name («آقای کریمی»); the surname of a person
-//     already mentioned («ظریف»); a known person's surname standing alone as
-//     a subject («اردوغان گفت»). A first name that is also a common word
-//     («امید») needs a known surname or an honorific; a surname that is also
-//     a common word («ظریف») needs a first name or an earlier full mention;
-//     a first name after a plural noun is its modifier («دولت‌های حامی»).
+//     is not a function word, a verb form (verbs.txt stems with their
+//     endings), a frequent ordinary word (common.txt) or an adjective made
+//     from one («فرهنگی»), a role, a plural noun or a place name; an
+//     honorific and a name («آقای کریمی», «آیت‌الله خامنه‌ای», a known
+//     surname giving the known person); the surname of a person mentioned
+//     in the last 1500 tokens («ظریف», «بهادری جهرمی»); a known person's
+//     surname standing alone as a subject («اردوغان گفت»). A first name
+//     that is also a common word («امید») needs a known surname or an
+//     honorific; a surname that is also a common word («ظریف») needs a
+//     first name or an earlier full mention; a first name after a plural
+//     noun is its modifier («دولت‌های حامی»), and a name after a facility
+//     noun is part of a place name («بیمارستان شهید بهشتی»).
 //   - Roles. A role title (roles.txt) with its complements: a country or
 //     «کشورمان», an organization and its country, a superior's title
 //     («سخنگوی دبیرکل سازمان ملل»), a portfolio («در امور یمن») and, for
 //     envoys, their post («سفیر ایران در مسکو»). Right after a name, it is
 //     that person's Role (apposition: «سرگئی لاوروف وزیر امور خارجه
 //     روسیه»); right before a name, it is the role of that name («وزیر امور
-//     خارجه چین وانگ یی»); before an unknown name and a verb, the name is a
-//     person; otherwise it is a role mention of the most recent person whose
-//     role it fits: same title, and no country, organization or title the
-//     person's role lacks. A government role without a country («سخنگوی
+//     خارجه چین وانگ یی»); before an unknown name and a verb of reporting,
+//     the name is a person («سخنگوی کاخ سفید کربی گفت»); otherwise it is a
+//     role mention of the most recent person whose role it fits: same
+//     title, and no country, organization or title the person's role lacks.
+//     A bare title followed by words the lists do not know («رئیس کل ...»)
+//     names an unknown office and refers to no one. A government role without a country («سخنگوی
 //     وزارت امور خارجه») belongs to the home country. «X همتای روس خود»
 //     gives X the office of the sentence's first person in Russia. A role
 //     after a number or quantifier («دو رئیس‌جمهور») refers to no one.
