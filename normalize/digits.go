@@ -11,37 +11,6 @@ const (
 	scriptLatin                // holds Latin letters and no Arabic-script letter
 )
 
-// scriptOf returns the script of tok.
-func scriptOf(tok string) script {
-	s := scriptNone
-	for i := 0; i < len(tok); {
-		c := tok[i]
-		if c < 0x80 {
-			if isLatinLetter(rune(c)) {
-				s = scriptLatin
-			}
-			i++
-			continue
-		}
-		r, size := decode(tok[i:])
-		if isArabicLetter(r) {
-			return scriptArabic
-		}
-		i += size
-	}
-	return s
-}
-
-// hasLatinLetter reports whether tok holds an ASCII letter.
-func hasLatinLetter(tok string) bool {
-	for i := 0; i < len(tok); i++ {
-		if isLatinLetter(rune(tok[i])) {
-			return true
-		}
-	}
-	return false
-}
-
 // digitRun returns the number of digits in tok starting at i, and the
 // byte index after them.
 func digitRun(tok string, i int) (count, end int) {

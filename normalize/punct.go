@@ -47,16 +47,9 @@ func isProtected(run string) bool {
 	return at > 0 && at+1 < len(run) && strings.IndexByte(run[at+1:], '.') > 0
 }
 
-// runEnd returns the end of the space-delimited run starting at i.
-func runEnd(s string, i int) int {
-	for i < len(s) && !isWS(s[i]) {
-		i++
-	}
-	return i
-}
-
-// runEndURL is runEnd that also reports whether the run may be a URL or an
-// e-mail address (it holds @ or :, or starts with www.).
+// runEndURL returns the end of the space-delimited run starting at i and
+// whether it may be a URL or an e-mail address (it holds @ or :, or starts
+// with www.).
 func runEndURL(s string, i int) (end int, maybe bool) {
 	maybe = len(s)-i >= 4 && s[i:i+4] == "www."
 	for i < len(s) {

@@ -23,13 +23,16 @@ func scanToken(line string, start int) (token, int) {
 	}
 	i := start
 	s := line
+	edge, first := false, true
 scan:
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			switch {
-			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+			if c == ' ' || c == '\t' || c == '\v' || c == '\f' {
 				break scan
+			}
+			edge = asciiPlain[c]
+			switch {
 			case c >= '0' && c <= '9':
 				t.asciiDigit, t.digit = true, true
 			case c|0x20 >= 'a' && c|0x20 <= 'z':
@@ -39,11 +42,9 @@ scan:
 			case c == '@' || c == ':':
 				t.maybeURL = true
 			}
-			i++
-			continue
-		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		} else if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			cls := arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]
+			edge = cls&(clsLetter|clsDigit) != 0
 			if cls&clsLetter != 0 {
 				t.arabic = true
 			}
@@ -53,19 +54,17 @@ scan:
 			if cls&clsSep != 0 {
 				t.sep = true
 			}
-			i += 2
-			continue
+			i++
+		} else {
+			edge = false
+		}
+		if first {
+			t.firstEdge, first = edge, false
 		}
 		i++
 	}
-	s = line[start:i]
-	t.s = s
-	if len(s) > 0 {
-		r, _ := decode(s)
-		t.firstEdge = wordEdge(r)
-		r, _ = decodeLast(s)
-		t.lastEdge = wordEdge(r)
-	}
+	t.lastEdge = edge && i > start
+	t.s = line[start:i]
 	return t, i
 }
 
@@ -152,7 +151,3 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	}
 	w.str(line[ws:])
 }
-
-// wordEdge reports whether r, at the edge of a token, lets the script of the
-// neighbouring token matter (a letter or digit, not punctuation).
-func wordEdge(r rune) bool { return isLetter(r) || isDigit(r) }
