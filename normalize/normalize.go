@@ -43,7 +43,8 @@ func Bytes(b []byte) []byte { return defaultNormalizer().Bytes(b) }
 func AppendString(dst []byte, s string) []byte { return defaultNormalizer().AppendString(dst, s) }
 
 // IsNormalized reports whether s is already normal under the default rules,
-// that is whether String(s) == s. It does not allocate.
+// that is whether String(s) == s. It does not allocate when s is normal, and
+// stops at the first difference otherwise.
 func IsNormalized(s string) bool { return defaultNormalizer().IsNormalized(s) }
 
 // String returns the normalized form of s. It returns s itself, without
@@ -86,7 +87,8 @@ func (n *Normalizer) AppendString(dst []byte, s string) []byte {
 	return w.buf
 }
 
-// IsNormalized reports whether String(s) == s. It does not allocate.
+// IsNormalized reports whether n.String(s) == s. It does not allocate when
+// s is normal, and stops at the first difference otherwise.
 func (n *Normalizer) IsNormalized(s string) bool {
 	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
 		return false
