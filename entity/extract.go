@@ -124,9 +124,8 @@ type state struct {
 	first []*info // index entry of each word alone (a phrase or a prefix), or nil
 
 	ents     []*ent
-	byName   map[entKey]int  // kind and name → index in ents
-	surnames map[string]int  // surname → person entity index
-	surHeads map[string]bool // first words of surnames of two words
+	byName   map[entKey]int        // kind and name → index in ents
+	surnames map[string]surnameRef // surname (or first word of a two-word one) → person
 	pms      []pmention
 
 	lastPerson    int // entity of the person name mention that ended at lastPersonEnd
@@ -170,6 +169,22 @@ func endsSentence(p string) bool {
 		return true
 	}
 	return false
+}
+
+// has reports whether the word at token i alone carries flag f.
+func (s *state) has(i int, f flags) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	in := s.first[i]
+	return in != nil && in.flags&f != 0
+}
+
+// surnameRef is what a word is as a surname in the current text: the surname
+// of person ent (ent < 0: none), and whether it opens a two-word surname.
+type surnameRef struct {
+	ent  int
+	head bool
 }
 
 func (s *state) word(i int) string {

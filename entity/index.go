@@ -24,6 +24,7 @@ type info struct {
 	title     bool         // an honorific
 	nonName   bool         // an ordinary word: a name only with evidence
 	common    bool         // a frequent ordinary word (common.txt)
+	flags     flags        // closed-class facts about the word alone
 	phrase    bool         // a listed phrase (not only the prefix of one)
 	more      bool         // the prefix of a longer listed phrase
 }
@@ -36,10 +37,9 @@ type info struct {
 // that a scan over the tokens takes one lookup per token and stops as soon
 // as no phrase can continue.
 type index struct {
-	keys     map[string]*info
-	past     map[string]bool // past verb stems: «گرفت»
-	present  map[string]bool // present verb stems: «گیر»
-	titleEnd map[string]bool // folded last words of honorifics, a quick test
+	keys    map[string]*info
+	past    map[string]bool // past verb stems: «گرفت»
+	present map[string]bool // present verb stems: «گیر»
 }
 
 // fold appends the folded form of s (without spaces and ZWNJ) to dst.
@@ -100,6 +100,33 @@ func (ix *index) get(s string) *info {
 	return in
 }
 
+// flags are facts about a single word that the rules test on every token;
+// they live in the index so that one lookup per token answers them all.
+type flags uint8
+
+const (
+	fPronoun   flags = 1 << iota // وی، او، ایشان
+	fHome                        // کشورمان
+	fTitlePart                   // العظمی، والمسلمین
+	fTitleEnd                    // the last word of an honorific
+	fFacility                    // خیابان، بیمارستان ...
+)
+
+// flag sets f on the entry of the single word w, creating the entry (not
+// as a phrase) when needed.
+func (ix *index) flag(w string, f flags) {
+	k := foldString(w)
+	if k == "" {
+		return
+	}
+	in := ix.keys[k]
+	if in == nil {
+		in = &info{}
+		ix.keys[k] = in
+	}
+	in.flags |= f
+}
+
 // phrase returns the info of the phrase with folded key k, or nil.
 func (ix *index) phrase(k string) *info {
 	if in := ix.keys[k]; in != nil && in.phrase {
@@ -124,7 +151,7 @@ var govForms = map[string]bool{
 // build merges gazetteers (later ones win on conflicting single values) into
 // an index.
 func build(gs []*Gazetteer) *index {
-	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool), titleEnd: make(map[string]bool)}
+	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool)}
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -171,7 +198,7 @@ func build(gs []*Gazetteer) *index {
 		for _, t := range g.titles {
 			if in := ix.get(t); in != nil {
 				in.title = true
-				ix.titleEnd[foldString(t[strings.LastIndexByte(t, ' ')+1:])] = true
+				ix.flag(t[strings.LastIndexByte(t, ' ')+1:], fTitleEnd)
 			}
 		}
 		for _, w := range g.nonNames {
@@ -191,6 +218,14 @@ func build(gs []*Gazetteer) *index {
 			if in := ix.get(w); in != nil {
 				in.common = true
 			}
+		}
+	}
+	for _, set := range [...]struct {
+		words map[string]bool
+		f     flags
+	}{{pronouns, fPronoun}, {homeWords, fHome}, {titleParts, fTitlePart}, {facilityCues, fFacility}} {
+		for w := range set.words {
+			ix.flag(w, set.f)
 		}
 	}
 	// Official state names: find the country's own name at the end.

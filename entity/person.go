@@ -83,14 +83,15 @@ func (s *state) titledPerson(i, j int) {
 // person already mentioned, and a known person's surname standing alone.
 func (s *state) personBySurname(i int) int {
 	w := s.word(i)
-	if s.surHeads[w] && i+1 < len(s.toks) && s.joined(i+1) {
-		if e, ok := s.surnames[w+" "+s.word(i+1)]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
-			s.mention(e, i, i+2, Name)
-			s.afterName(e, i, i+2)
+	sn, ok := s.surnames[w]
+	if ok && sn.head && i+1 < len(s.toks) && s.joined(i+1) {
+		if sn2, ok := s.surnames[w+" "+s.word(i+1)]; ok && sn2.ent >= 0 && i-s.ents[sn2.ent].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
+			s.mention(sn2.ent, i, i+2, Name)
+			s.afterName(sn2.ent, i, i+2)
 			return i + 2
 		}
 	}
-	if e, ok := s.surnames[w]; ok && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
+	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
 		s.mention(e, i, i+1, Name)
 		s.afterName(e, i, i+1)
 		return i + 1
@@ -112,10 +113,10 @@ func (s *state) namesPlace(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if facilityCues[s.word(i-1)] {
+	if s.has(i-1, fFacility) {
 		return true
 	}
-	return i >= 2 && facilityCues[s.word(i-2)] && s.titled(i)
+	return i >= 2 && s.has(i-2, fFacility) && s.titled(i)
 }
 
 // titled reports whether an honorific ends right before token i: «آقای»,
@@ -124,14 +125,11 @@ func (s *state) titled(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if w := s.word(i - 1); !titleParts[w] {
-		var arr [maxKey]byte
-		if len(w) > maxKey || !s.x.ix.titleEnd[string(fold(arr[:0], w))] {
-			return false
-		}
+	if !s.has(i-1, fTitlePart|fTitleEnd) {
+		return false
 	}
 	k := i - 1
-	for k > 0 && titleParts[s.word(k)] && s.joined(k+1) {
+	for k > 0 && s.has(k, fTitlePart) && s.joined(k+1) {
 		k--
 	}
 	if k < 0 || k+1 >= len(s.toks) || !s.joined(k+1) {
@@ -330,7 +328,7 @@ func (s *state) ordinary(k int) bool {
 // knownSurname reports whether token k is the surname of a known person or
 // of a person already mentioned.
 func (s *state) knownSurname(k int) bool {
-	if _, ok := s.surnames[s.word(k)]; ok {
+	if sn, ok := s.surnames[s.word(k)]; ok && sn.ent >= 0 {
 		return true
 	}
 	in := s.single(k)
@@ -350,7 +348,7 @@ func (s *state) knownPerson(i, j int) *personEntry {
 // the name of a country, place or organization.
 func (s *state) nameLike(k int) bool {
 	w := s.word(k)
-	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || titleParts[w] || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
+	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || s.has(k, fTitlePart) || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {
@@ -383,8 +381,8 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	e := -1
 	if x, ok := s.byName[entKey{Person, full}]; ok {
 		e = x
-	} else if x, ok := s.surnames[surname]; ok && s.sameFirst(x, full) {
-		e = x
+	} else if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full) {
+		e = x.ent
 	} else {
 		e = s.entity(Person, full)
 	}
@@ -400,18 +398,30 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 		en.surname = surname
 	}
 	if s.surnames == nil {
-		s.surnames = make(map[string]int)
-		s.surHeads = make(map[string]bool)
+		s.surnames = make(map[string]surnameRef)
 	}
-	s.surnames[surname] = e
+	s.setSurname(surname, e)
 	if k := strings.LastIndexByte(surname, ' '); k >= 0 {
-		// «بهادری جهرمی»: the whole surname and its last word.
-		s.surnames[surname[k+1:]] = e
-		s.surHeads[firstWord(surname)] = true
+		// «بهادری جهرمی»: the whole surname, its last word, and its first
+		// word as the head of a two-word surname.
+		s.setSurname(surname[k+1:], e)
+		h := s.surnames[firstWord(surname)]
+		if _, ok := s.surnames[firstWord(surname)]; !ok {
+			h.ent = -1
+		}
+		h.head = true
+		s.surnames[firstWord(surname)] = h
 	}
 	s.mention(e, i, j, Name)
 	s.afterName(e, i, j)
 	return e
+}
+
+// setSurname makes w a surname of person e, keeping a head mark.
+func (s *state) setSurname(w string, e int) {
+	sn := s.surnames[w]
+	sn.ent = e
+	s.surnames[w] = sn
 }
 
 // sameFirst reports whether the person e and the name full share their

@@ -29,7 +29,7 @@ import (
 //     its own: «روسیه» in «وزارت امور خارجه روسیه»; in the proper name of
 //     a company or another organization («شرکت ملی نفت ایران») it is not.
 func (s *state) place(i int, inside bool) int {
-	if w := s.word(i); homeWords[w] && s.x.home != "" {
+	if s.has(i, fHome) && s.x.home != "" {
 		s.mention(s.entity(Country, s.x.home), i, i+1, Pronoun)
 		return i + 1
 	}
@@ -150,7 +150,7 @@ func (s *state) inner(i, j int) {
 // subject (at the start of a sentence or clause) refers to the subject of
 // the latest sentence that mentions a person, within three sentences.
 func (s *state) pronoun(i int) int {
-	if s.x.noPronouns || !pronouns[s.word(i)] || !s.subjectPosition(i) {
+	if s.x.noPronouns || !s.has(i, fPronoun) || !s.subjectPosition(i) {
 		return i
 	}
 	latest := s.latestPerson(i)

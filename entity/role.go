@@ -81,7 +81,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 		if w == "" {
 			break
 		}
-		if homeWords[w] && s.x.home != "" && len(rp.info.countries) == 0 {
+		if s.has(j, fHome) && s.x.home != "" && len(rp.info.countries) == 0 {
 			rp.info.countries = append(rp.info.countries, s.x.home)
 			j++
 			continue
@@ -179,7 +179,7 @@ func (s *state) roleText(i, j int) string {
 		return t
 	}
 	for k := i; k < j; k++ {
-		if homeWords[s.word(k)] {
+		if s.has(k, fHome) {
 			return strings.Replace(t, s.word(k), s.x.home, 1)
 		}
 	}
