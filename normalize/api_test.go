@@ -222,3 +222,27 @@ func wordDiff(gold, pred []string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// A Normalizer is safe for concurrent use (run with -race).
+func TestConcurrent(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/*.txt")
+	require.NotEmpty(t, files)
+	b, err := os.ReadFile(files[0])
+	require.NoError(t, err)
+	want := String(string(b))
+	n := New(Digits(Latin))
+	wantLatin := n.String(string(b))
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			ok := true
+			for range 5 {
+				ok = ok && String(string(b)) == want && n.String(string(b)) == wantLatin && IsNormalized(want)
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		assert.True(t, <-done)
+	}
+}
