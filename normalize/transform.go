@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"unicode/utf8"
+
 	"golang.org/x/text/transform"
 )
 
@@ -25,50 +27,80 @@ func (rt runeTransformer) Span(src []byte, atEOF bool) (n int, err error) {
 }
 
 // Transform implements transform.Transformer. Invalid UTF-8 is copied
-// unchanged.
+// unchanged. It works byte by byte: ASCII runs are copied, Arabic-block
+// runes are looked up in one table, and only other non-ASCII runes are
+// decoded.
 func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	var buf [64]byte
+	t := rt.t
 	for nSrc < len(src) {
-		n, short := spanRunes(rt.t, src[nSrc:], atEOF)
-		if nDst+n > len(dst) {
-			m := copy(dst[nDst:], src[nSrc:nSrc+n])
-			return nDst + m, nSrc + m, transform.ErrShortDst
+		c := src[nSrc]
+		if c < 0x80 {
+			j := nSrc + 1
+			for j < len(src) && src[j] < 0x80 {
+				j++
+			}
+			m := copy(dst[nDst:], src[nSrc:j])
+			nDst += m
+			nSrc += m
+			if nSrc < j {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			continue
 		}
-		nDst += copy(dst[nDst:], src[nSrc:nSrc+n])
-		nSrc += n
-		if short {
-			return nDst, nSrc, transform.ErrShortSrc
-		}
-		if nSrc == len(src) {
-			break
-		}
-		// Common case: a rune of the Arabic block deleted or replaced by a
-		// one- or two-byte rune, written without decoding.
-		if c := src[nSrc]; c >= 0xD8 && c <= 0xDB && nSrc+1 < len(src) {
-			switch a := rt.t.block[int(c&3)<<6|int(src[nSrc+1]&0x3F)]; {
-			case a == actDelete:
-				nSrc += 2
-				continue
-			case a > 0 && a < 0x80:
-				if nDst+1 > len(dst) {
-					return nDst, nSrc, transform.ErrShortDst
+		if c >= 0xD8 && c <= 0xDB {
+			if nSrc+1 >= len(src) {
+				if !atEOF {
+					return nDst, nSrc, transform.ErrShortSrc
 				}
-				dst[nDst] = byte(a)
-				nDst++
-				nSrc += 2
-				continue
-			case a >= 0x80 && a < 0x800:
-				if nDst+2 > len(dst) {
-					return nDst, nSrc, transform.ErrShortDst
+			} else if c1 := src[nSrc+1]; c1&0xC0 == 0x80 {
+				a := t.block[int(c&3)<<6|int(c1&0x3F)]
+				switch {
+				case a == actKeep:
+					if nDst+2 > len(dst) {
+						return nDst, nSrc, transform.ErrShortDst
+					}
+					dst[nDst], dst[nDst+1] = c, c1
+					nDst += 2
+				case a == actDelete:
+				case a < 0x80:
+					if nDst+1 > len(dst) {
+						return nDst, nSrc, transform.ErrShortDst
+					}
+					dst[nDst] = byte(a)
+					nDst++
+				case a < 0x800:
+					if nDst+2 > len(dst) {
+						return nDst, nSrc, transform.ErrShortDst
+					}
+					dst[nDst], dst[nDst+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
+					nDst += 2
+				default:
+					var buf [4]byte
+					out := utf8.AppendRune(buf[:0], a)
+					if nDst+len(out) > len(dst) {
+						return nDst, nSrc, transform.ErrShortDst
+					}
+					nDst += copy(dst[nDst:], out)
 				}
-				dst[nDst], dst[nDst+1] = byte(0xC0|a>>6), byte(0x80|a&0x3F)
-				nDst += 2
 				nSrc += 2
 				continue
 			}
 		}
+		// Any other byte: decode, then keep or rewrite the rune.
+		if !atEOF && !utf8.FullRune(src[nSrc:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
 		r, size := decode(src[nSrc:])
-		out := rt.t.appendRune(buf[:0], r)
+		var out []byte
+		var buf [64]byte
+		if size > 1 && needsOther(c) {
+			if _, ok := t.other(r); ok {
+				out = t.appendRune(buf[:0], r)
+			}
+		}
+		if out == nil {
+			out = src[nSrc : nSrc+size]
+		}
 		if nDst+len(out) > len(dst) {
 			return nDst, nSrc, transform.ErrShortDst
 		}
