@@ -265,6 +265,10 @@ func TestPronoun(t *testing.T) {
 		{"possessive is not a subject", "سرگئی لاوروف آمد. به گفته وی کار تمام است.",
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name"}, nil},
 		{"no antecedent", "وی گفت.", nil, []string{"person:"}},
+		{"people in quotes are no antecedents", "سرگئی لاوروف گفت: «محمدجواد ظریف دوست ماست. کار ادامه دارد.» وی افزود.",
+			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,وی/pronoun", "person:محمدجواد ظریف[]=محمدجواد ظریف/name"}, nil},
+		{"quote to the end of the paragraph", "سرگئی لاوروف گفت: محمدجواد ظریف دوست ماست. او همیشه کمک کرده است.\nوی افزود.",
+			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,وی/pronoun", "person:محمدجواد ظریف[]=محمدجواد ظریف/name"}, nil},
 	})
 	x, err := entity.New(entity.NoDefaultGazetteer(), entity.WithGazetteer(mustGaz(t)), entity.NoPronouns())
 	require.NoError(t, err)

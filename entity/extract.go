@@ -114,6 +114,7 @@ const (
 // pmention is one mention of a person, for pronoun resolution.
 type pmention struct {
 	tok, sent, ent int
+	quoted         bool
 }
 
 type state struct {
@@ -122,6 +123,9 @@ type state struct {
 	toks  []tokenize.Token
 	sent  []int32 // sentence index of each token
 	first []*info // index entry of each word alone (a phrase or a prefix), or nil
+	// quoted marks the tokens of quoted speech: inside «» or after a
+	// reporting verb and a colon, to the end of the paragraph.
+	quoted []bool
 
 	ents     []*ent
 	byName   map[entKey]int        // kind and name → index in ents
@@ -142,25 +146,64 @@ type state struct {
 }
 
 // prepare assigns a sentence index to each token (a sentence ends after
-// «.», «؟», «!» or «?» and at a line break) and looks each word up once in
-// the index.
+// «.», «؟», «!» or «?», with a closing guillemet that follows, and at a
+// line break), marks quoted speech, and looks each word up once in the
+// index.
 func (s *state) prepare() {
 	s.sent = make([]int32, len(s.toks))
 	s.first = make([]*info, len(s.toks))
+	s.quoted = make([]bool, len(s.toks))
 	var n int32
 	var arr [maxKey]byte
+	guillemets, afterCue := 0, false
 	for i, t := range s.toks {
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
 			s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
 		}
 		if i > 0 {
 			p := s.toks[i-1]
-			if strings.IndexByte(s.text[p.End:t.Start], '\n') >= 0 || (p.Kind == tokenize.Punct && endsSentence(p.Text)) {
+			nl := strings.IndexByte(s.text[p.End:t.Start], '\n') >= 0
+			if nl || s.endsSentenceAt(i-1) && !closing(t) {
 				n++
 			}
+			if nl {
+				guillemets, afterCue = 0, false
+			}
+			// «گفت: ...» quotes the rest of the paragraph.
+			if p.Kind == tokenize.Punct && p.Text == ":" && i >= 2 && (reportingCues[s.toks[i-2].Text] || s.x.ix.isVerb(s.toks[i-2].Text)) {
+				afterCue = true
+			}
+		}
+		if t.Kind == tokenize.Punct && t.Text == "«" {
+			guillemets++
 		}
 		s.sent[i] = n
+		s.quoted[i] = guillemets > 0 || afterCue
+		if t.Kind == tokenize.Punct && t.Text == "»" && guillemets > 0 {
+			guillemets--
+			if guillemets == 0 {
+				afterCue = false // «گفت: «...»» ends at the closing guillemet
+			}
+		}
 	}
+}
+
+// endsSentenceAt reports whether token k ends a sentence: a full stop or
+// another final mark, or a closing guillemet or parenthesis right after one
+// («...است.»).
+func (s *state) endsSentenceAt(k int) bool {
+	p := s.toks[k]
+	if p.Kind != tokenize.Punct {
+		return false
+	}
+	if endsSentence(p.Text) {
+		return true
+	}
+	return closing(p) && k > 0 && s.toks[k-1].Kind == tokenize.Punct && endsSentence(s.toks[k-1].Text)
+}
+
+func closing(t tokenize.Token) bool {
+	return t.Kind == tokenize.Punct && (t.Text == "»" || t.Text == ")")
 }
 
 func endsSentence(p string) bool {
@@ -360,7 +403,7 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 		en.lastTok = j - 1
 	}
 	if en.Kind == Person {
-		s.pms = append(s.pms, pmention{tok: i, sent: int(s.sent[i]), ent: e})
+		s.pms = append(s.pms, pmention{tok: i, sent: int(s.sent[i]), ent: e, quoted: s.quoted[i]})
 	}
 }
 

@@ -149,8 +149,11 @@ func (s *state) inner(i, j int) {
 // pronoun applies the pronoun rule at token i: «وی», «او» or «ایشان» as a
 // subject (at the start of a sentence or clause) refers to the subject of
 // the latest sentence that mentions a person, within three sentences.
+// People named inside quoted speech are not antecedents, and a pronoun
+// inside quoted speech is left alone: it is the speaker's, not the
+// narrator's.
 func (s *state) pronoun(i int) int {
-	if s.x.noPronouns || !s.has(i, fPronoun) || !s.subjectPosition(i) {
+	if s.x.noPronouns || !s.has(i, fPronoun) || s.quoted[i] || !s.subjectPosition(i) {
 		return i
 	}
 	latest := s.latestPerson(i)
@@ -160,7 +163,7 @@ func (s *state) pronoun(i int) int {
 	sn := s.pms[latest].sent
 	subj := s.pms[latest]
 	for k := latest; k >= 0 && s.pms[k].sent >= sn-1; k-- {
-		if pm := s.pms[k]; pm.sent == sn && pm.tok < subj.tok {
+		if pm := s.pms[k]; pm.sent == sn && pm.tok < subj.tok && !pm.quoted {
 			subj = pm
 		}
 	}
@@ -173,8 +176,8 @@ func (s *state) pronoun(i int) int {
 // search looks at the last few only.
 func (s *state) latestPerson(i int) int {
 	latest := -1
-	for k := len(s.pms) - 1; k >= 0 && k >= len(s.pms)-8; k-- {
-		if pm := s.pms[k]; pm.tok < i && (latest < 0 || pm.tok > s.pms[latest].tok) {
+	for k := len(s.pms) - 1; k >= 0 && k >= len(s.pms)-16; k-- {
+		if pm := s.pms[k]; pm.tok < i && !pm.quoted && (latest < 0 || pm.tok > s.pms[latest].tok) {
 			latest = k
 		}
 	}
