@@ -63,7 +63,9 @@
 //   - Pronouns. «وی», «او», «ایشان» at the start of a sentence or clause
 //     refer to the subject (first person mentioned) of the latest sentence
 //     that mentions a person, at most three sentences back; «به گفته وی» is
-//     no subject and is left out.
+//     no subject and is left out. People named inside quoted speech («...»,
+//     or after «گفت:» to the end of the paragraph) are no antecedents, and
+//     pronouns inside quoted speech are the speaker's and left out.
 //   - Places. A country variant is a mention of its canonical country;
 //     in an official name the mention is the short name («ایران» in
 //     «جمهوری اسلامی ایران»); an ezafe «ی» after a vowel is left out
