@@ -174,6 +174,13 @@ func TestApposition(t *testing.T) {
 		// A role phrase right before a name is that name's role.
 		{"role then name", "وزیر امور خارجه روسیه سرگئی لاوروف امروز به تهران رفت.",
 			[]string{"person:سرگئی لاوروف[وزیر امور خارجه روسیه]=وزیر امور خارجه روسیه/role,سرگئی لاوروف/name", "location:تهران[]=تهران/name"}, nil},
+		// Apposition between commas, either way round; a list is no apposition.
+		{"name, role,", "سرگئی لاوروف، وزیر امور خارجه روسیه، گفت: خوب است.",
+			[]string{"person:سرگئی لاوروف[وزیر امور خارجه روسیه]=سرگئی لاوروف/name,وزیر امور خارجه روسیه/role"}, nil},
+		{"role, name,", "وزیر امور خارجه کشورمان، عباس عراقچی، گفت: خوب است.",
+			[]string{"person:عباس عراقچی[وزیر امور خارجه ایران]=وزیر امور خارجه کشورمان/role,عباس عراقچی/name"}, nil},
+		{"list", "با وزیر امور خارجه ترکیه، سرگئی لاوروف و عباس عراقچی دیدار کرد.",
+			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name"}, nil},
 		// A role with an organization and a superior's title.
 		{"nested role", "خالد الحمادی سخنگوی دبیرکل سازمان ملل گفت: کار ادامه دارد.",
 			[]string{"person:خالد الحمادی[سخنگوی دبیرکل سازمان ملل]=خالد الحمادی/name,سخنگوی دبیرکل سازمان ملل/role",

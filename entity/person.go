@@ -21,22 +21,31 @@ import (
 // or an honorific before it, and a first name right after a plural noun is
 // its modifier («دولت‌های حامی»); a surname that is also a common word
 // («ظریف») needs a first name before it or an earlier full mention.
-func (s *state) person(i int) int {
+func (s *state) person(i int) int { return s.personAt(i, false) }
+
+// probePerson returns one past the name the person rules would find at
+// token i, or i, without recording anything.
+func (s *state) probePerson(i int) int { return s.personAt(i, true) }
+
+// personAt applies the person rules at token i; with dry it only measures.
+func (s *state) personAt(i int, dry bool) int {
 	if s.namesPlace(i) {
 		return i
 	}
 	if s.first[i] == nil {
-		return s.personAfterTitle(i)
+		return s.personAfterTitle(i, dry)
 	}
 	if end, in := s.match(i); in != nil && in.person != nil && end > i+1 {
-		e := s.namedPerson(i, end, in.person.full, in.person.surname)
-		s.gazetteerRole(e, in.person.role)
+		if !dry {
+			e := s.namedPerson(i, end, in.person.full, in.person.surname)
+			s.gazetteerRole(e, in.person.role)
+		}
 		return end
 	}
 	title := s.titled(i)
 	if j, sj := s.fullName(i, title); j > i {
-		e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.text[s.toks[sj].Start:s.toks[j-1].End])
-		if e >= 0 {
+		if !dry {
+			e := s.namedPerson(i, j, s.text[s.toks[i].Start:s.toks[j-1].End], s.text[s.toks[sj].Start:s.toks[j-1].End])
 			if p := s.knownPerson(i, j); p != nil {
 				s.gazetteerRole(e, p.role)
 			}
@@ -45,24 +54,28 @@ func (s *state) person(i int) int {
 	}
 	if title {
 		if j := s.titledName(i); j > i {
-			s.titledPerson(i, j)
+			if !dry {
+				s.titledPerson(i, j)
+			}
 			return j
 		}
 	}
-	return s.personBySurname(i)
+	return s.personBySurname(i, dry)
 }
 
 // personAfterTitle applies the rules that need no gazetteer entry at
 // token i: an honorific and a name, and the surname of a person already
 // mentioned.
-func (s *state) personAfterTitle(i int) int {
+func (s *state) personAfterTitle(i int, dry bool) int {
 	if s.titled(i) {
 		if j := s.titledName(i); j > i {
-			s.titledPerson(i, j)
+			if !dry {
+				s.titledPerson(i, j)
+			}
 			return j
 		}
 	}
-	return s.personBySurname(i)
+	return s.personBySurname(i, dry)
 }
 
 // titledPerson records the name over tokens [i, j) after an honorific: a
@@ -81,25 +94,31 @@ func (s *state) titledPerson(i, j int) {
 
 // personBySurname applies the surname rules at token i: the surname of a
 // person already mentioned, and a known person's surname standing alone.
-func (s *state) personBySurname(i int) int {
+func (s *state) personBySurname(i int, dry bool) int {
 	w := s.word(i)
 	sn, ok := s.surnames[w]
 	if ok && sn.head && i+1 < len(s.toks) && s.joined(i+1) {
 		if sn2, ok := s.surnames[w+" "+s.word(i+1)]; ok && sn2.ent >= 0 && i-s.ents[sn2.ent].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
-			s.mention(sn2.ent, i, i+2, Name)
-			s.afterName(sn2.ent, i, i+2)
+			if !dry {
+				s.mention(sn2.ent, i, i+2, Name)
+				s.afterName(sn2.ent, i, i+2)
+			}
 			return i + 2
 		}
 	}
 	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
-		s.mention(e, i, i+1, Name)
-		s.afterName(e, i, i+1)
+		if !dry {
+			s.mention(e, i, i+1, Name)
+			s.afterName(e, i, i+1)
+		}
 		return i + 1
 	}
 	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) {
-		p := in.surnameOf
-		e := s.namedPerson(i, i+1, p.full, p.surname)
-		s.gazetteerRole(e, p.role)
+		if !dry {
+			p := in.surnameOf
+			e := s.namedPerson(i, i+1, p.full, p.surname)
+			s.gazetteerRole(e, p.role)
+		}
 		return i + 1
 	}
 	return i

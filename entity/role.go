@@ -207,6 +207,12 @@ func (s *state) rolePhrase(i int) int {
 		s.attachRole(s.lastPerson, rp)
 		return rp.end
 	}
+	// «سرگئی لاوروف، وزیر امور خارجه روسیه، گفت»: apposition between
+	// commas.
+	if s.lastPerson >= 0 && s.lastPersonEnd == i-1 && s.isPunct(i-1, "،,") && (s.isPunct(rp.end, "،,") || reportingCues[s.word(rp.end)]) {
+		s.attachRole(s.lastPerson, rp)
+		return rp.end
+	}
 	if rp.end < len(s.toks) && s.joined(rp.end) {
 		s.pendingRole, s.pending = rp.end, rp
 		if j := s.person(rp.end); j > rp.end {
@@ -216,6 +222,15 @@ func (s *state) rolePhrase(i int) int {
 		if j := s.unknownName(rp); j > rp.end {
 			return j
 		}
+	}
+	// «وزیر امور خارجه چین، وانگ یی، گفت»: a name between commas after
+	// the role.
+	if s.isPunct(rp.end, "،,") && rp.end+1 < len(s.toks) {
+		s.pendingRole, s.pending = rp.end+1, rp
+		if j := s.personBetweenCommas(rp.end + 1); j > rp.end+1 {
+			return j
+		}
+		s.pendingRole = -1
 	}
 	if s.incomplete(rp) {
 		return rp.end
@@ -235,6 +250,16 @@ func (s *state) incomplete(rp rolePhrase) bool {
 	}
 	w := s.word(rp.end)
 	return w != "" && !functionWords[w] && !pronouns[w] && !nameEnders[w] && !s.x.ix.isVerb(w)
+}
+
+// personBetweenCommas applies the person rules at token i when the name
+// they find is followed by a comma, and returns one past the name, or i. A
+// name found but not closed by a comma is left for the main scan.
+func (s *state) personBetweenCommas(i int) int {
+	if j := s.probePerson(i); j > i && s.isPunct(j, "،,") {
+		return s.person(i)
+	}
+	return i
 }
 
 // unknownName applies the rule "an unknown name between a role and a verb
