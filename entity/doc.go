@@ -50,8 +50,9 @@
 //     («سخنگوی دبیرکل سازمان ملل»), a portfolio («در امور یمن») and, for
 //     envoys, their post («سفیر ایران در مسکو»). Right after a name, it is
 //     that person's Role (apposition: «سرگئی لاوروف وزیر امور خارجه
-//     روسیه»); right before a name, it is the role of that name («وزیر امور
-//     خارجه چین وانگ یی»); before an unknown name and a verb of reporting,
+//     روسیه», or between commas: «لاوروف، وزیر امور خارجه روسیه، گفت»);
+//     right before a name, it is the role of that name («وزیر امور خارجه
+//     چین وانگ یی», «وزیر امور خارجه چین، وانگ یی، گفت»); before an unknown name and a verb of reporting,
 //     the name is a person («سخنگوی کاخ سفید کربی گفت»); otherwise it is a
 //     role mention of the most recent person whose role it fits: same
 //     title, and no country, organization or title the person's role lacks.
