@@ -93,7 +93,7 @@
 // Entities come in the order of their first mention with IDs from 1; each
 // entity's mentions are in text order. Tokens whose spans do not index the
 // text (out of bounds, overlapping, or with a Text that differs from the
-// text they span) are ignored, so a bad token slice gives fewer entities,
+// text they span) are ignored (nil tokens: Extract tokenizes the text), so a bad token slice gives fewer entities,
 // never a panic. Invalid UTF-8 never matches a gazetteer entry, and a
 // mention cuts no token except at a ZWNJ or before an ezafe «ی», so its
 // Text holds exactly the bytes of the tokens it covers.

@@ -347,7 +347,8 @@ func TestBadTokens(t *testing.T) {
 	ents := testExtractor().Extract(text, bad)
 	assert.Equal(t, []string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name"}, renderAll(ents))
 	assert.Empty(t, testExtractor().Extract("", nil))
-	assert.Empty(t, testExtractor().Extract(text, nil))
+	assert.Equal(t, renderAll(ents), renderAll(testExtractor().Extract(text, nil)), "nil tokens: Extract tokenizes")
+	assert.Empty(t, testExtractor().Extract(text, []tokenize.Token{}), "no tokens, no entities")
 }
 
 func TestLoadGazetteerErrors(t *testing.T) {

@@ -40,9 +40,10 @@ var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New()
 
 // Extract finds the entities of text on the default Extractor (embedded
 // gazetteers, home country «ایران»). tokens must be the tokens of text, as
-// [tokenize.Split] returns them; tokens whose spans do not index text are
-// ignored. Entities come in the order of their first mention, with IDs from
-// 1; their mentions are in text order.
+// [tokenize.Split] returns them (nil: Extract tokenizes text itself);
+// tokens whose spans do not index text are ignored. Entities come in the
+// order of their first mention, with IDs from 1; their mentions are in
+// text order.
 func Extract(text string, tokens []tokenize.Token) []Entity {
 	x, err := defaultExtractor()
 	if err != nil {
@@ -54,9 +55,14 @@ func Extract(text string, tokens []tokenize.Token) []Entity {
 }
 
 // Extract finds the entities of text; see the package documentation for the
-// rules. tokens must be the tokens of text; tokens whose spans do not index
-// text are ignored. It allocates the result and a few small maps.
+// rules. tokens must be the tokens of text, as [tokenize.Split] returns
+// them (nil: Extract tokenizes text itself); tokens whose spans do not
+// index text are ignored. It allocates the result, a few slices of one
+// entry per token, and small maps.
 func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
+	if tokens == nil {
+		tokens, _ = tokenize.Split(text)
+	}
 	toks := validTokens(text, tokens)
 	if len(toks) == 0 {
 		return nil
