@@ -52,6 +52,7 @@ firstname	طیب
 firstname	مراد
 firstname	آیدین
 firstname	علی‌اکبر
+firstname	جواد
 person	وانگ یی	وانگ	وزیر امور خارجه چین
 person	علی بهادری جهرمی	بهادری جهرمی
 person	رجب طیب اردوغان	اردوغان	رئیس‌جمهور ترکیه
@@ -229,6 +230,10 @@ func TestSurnameOnly(t *testing.T) {
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,لاوروف/name"}, nil},
 		{"repeated full name", "سرگئی لاوروف آمد. سرگئی لاوروف رفت.",
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name,سرگئی لاوروف/name"}, nil},
+		{"spelling variants of one name", "علی‌اکبر صالحی آمد. علی اکبر صالحی رفت.",
+			[]string{"person:علی‌اکبر صالحی[]=علی‌اکبر صالحی/name,علی اکبر صالحی/name"}, nil},
+		{"short form of a compound first name", "محمدجواد ظریف آمد. جواد ظریف رفت.",
+			[]string{"person:محمدجواد ظریف[]=محمدجواد ظریف/name,جواد ظریف/name"}, nil},
 		{"surname before full name is not joined", "لاوروف آمد. سرگئی لاوروف رفت.",
 			[]string{"person:سرگئی لاوروف[]=سرگئی لاوروف/name"}, nil},
 		{"two-word surname", "علی بهادری جهرمی آمد. بهادری جهرمی گفت.",

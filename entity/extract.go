@@ -101,7 +101,7 @@ func validToken(text string, t tokenize.Token, prev int) bool {
 type ent struct {
 	Entity
 	first    int // byte offset of the first mention, for ordering
-	nameLen  int // tokens in the longest name mention
+	nameLen  int // folded length of the fullest name seen
 	surname  string
 	role     roleInfo
 	roleRank int
@@ -375,8 +375,13 @@ func (s *state) entity(k Kind, name string) int {
 	if s.byName == nil {
 		s.byName = make(map[entKey]int)
 	}
+	s.byName[key] = s.newEntity(k, name)
+	return len(s.ents) - 1
+}
+
+// newEntity appends an entity of kind k named name and returns its index.
+func (s *state) newEntity(k Kind, name string) int {
 	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1})
-	s.byName[key] = len(s.ents) - 1
 	return len(s.ents) - 1
 }
 

@@ -397,19 +397,25 @@ func (s *state) followedBySuffix(k int) bool {
 // name, and returns the entity.
 func (s *state) namedPerson(i, j int, full, surname string) int {
 	full = collapseSpace(full)
+	// People are keyed by their folded name: «علی‌اکبر صالحی» and «علی اکبر
+	// صالحی» are one person.
+	key := entKey{Person, foldString(full)}
 	e := -1
-	if x, ok := s.byName[entKey{Person, full}]; ok {
+	if x, ok := s.byName[key]; ok {
 		e = x
-	} else if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full) {
+	} else if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
 		e = x.ent
 	} else {
-		e = s.entity(Person, full)
+		e = s.newEntity(Person, full)
 	}
+	if s.byName == nil {
+		s.byName = make(map[entKey]int)
+	}
+	s.byName[key] = e
 	en := s.ents[e]
-	if n := j - i; n > en.nameLen {
+	if n := len(key.name); n > en.nameLen {
 		if en.nameLen > 0 && full != en.Name {
 			en.Name = full
-			s.byName[entKey{Person, full}] = e
 		}
 		en.nameLen = n
 	}
@@ -443,13 +449,18 @@ func (s *state) setSurname(w string, e int) {
 	s.surnames[w] = sn
 }
 
-// sameFirst reports whether the person e and the name full share their
-// first word, so that «جواد ظریف» and «محمدجواد ظریف» are not merged but a
-// repeated full name is.
-func (s *state) sameFirst(e int, full string) bool {
-	a, _, _ := strings.Cut(s.ents[e].Name, " ")
-	b, _, _ := strings.Cut(full, " ")
-	return a == b
+// sameFirst reports whether the person e and the name full (with the given
+// surname) can be one person: the same first names up to ZWNJ and spaces,
+// or one the short form of the other («جواد ظریف», «محمدجواد ظریف»); «عباس
+// لاوروف» and «سرگئی لاوروف» are two people.
+func (s *state) sameFirst(e int, full, surname string) bool {
+	en := s.ents[e]
+	a := foldString(strings.TrimSuffix(en.Name, en.surname))
+	b := foldString(strings.TrimSuffix(full, surname))
+	if a == "" || b == "" {
+		return true // a surname alone, or a name that is only a surname
+	}
+	return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
 }
 
 // afterName handles what follows a name mention over [i, j): a role phrase
