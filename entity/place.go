@@ -184,9 +184,9 @@ func (s *state) latestPerson(i int) int {
 	return latest
 }
 
-// subjectPosition reports whether token i starts a sentence or a clause:
-// first in its sentence, after «،», «؛», «:» or «», or after a clause
-// opener such as «و» or «اما».
+// subjectPosition reports whether token i is a subject: first in its
+// sentence or clause (after «،», «؛», «:», «« or a clause opener such as
+// «و», «اما», «که»), or right before a verb of reporting.
 func (s *state) subjectPosition(i int) bool {
 	if i == 0 || s.sent[i] != s.sent[i-1] {
 		return true
@@ -194,5 +194,10 @@ func (s *state) subjectPosition(i int) bool {
 	if s.isPunct(i-1, "،؛:«(,;") {
 		return true
 	}
-	return clauseOpeners[s.word(i-1)]
+	if clauseOpeners[s.word(i-1)] {
+		return true
+	}
+	// «در ادامه وی افزود», «در این دیدار او نیز گفت»: a pronoun right before
+	// a verb of reporting is its subject, unless a preposition governs it.
+	return reportingCues[s.word(i+1)] && !prepositions[s.word(i-1)]
 }

@@ -65,7 +65,10 @@ var facilityCues = setOf(`خیابان میدان بزرگراه بلوار کو
 بندر شهرک تالار سالن جایزه مجتمع پالایشگاه نیروگاه سد پل تونل ایستگاه مترو کتابخانه موزه آرامگاه حرم`)
 
 // clauseOpeners may precede a subject pronoun: «و وی», «اما او».
-var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین`)
+var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین که`)
+
+// prepositions govern the word after them: «به گفته وی», «از وی».
+var prepositions = setOf(`به از با برای در بر تا نزد جز مانند درباره علیه`)
 
 // quantifiers before a role title make it a non-referring use:
 // «دو رئیس‌جمهور», «چند وزیر», «وزرای خارجه».
