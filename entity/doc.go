@@ -16,8 +16,9 @@
 //
 // Extract uses a default [Extractor] built once from the embedded gazetteers
 // (data/*.txt: countries, demonyms, locations, organizations, first names,
-// known people, role titles, honorifics, and ordinary words that are also
-// names). [New] builds others: [WithGazetteer] adds a user list read by
+// known people, role titles, honorifics, ordinary words that are also
+// names, and, derived from hazm by gen_common.go, frequent ordinary words
+// and verb stems). [New] builds others: [WithGazetteer] adds a user list read by
 // [LoadGazetteer], [HomeCountry] sets what «کشورمان» means, [NoPronouns]
 // leaves pronouns out.
 //
@@ -61,8 +62,9 @@
 //     وزارت امور خارجه») belongs to the home country. «X همتای روس خود»
 //     gives X the office of the sentence's first person in Russia. A role
 //     after a number or quantifier («دو رئیس‌جمهور») refers to no one.
-//   - Pronouns. «وی», «او», «ایشان» at the start of a sentence or clause
-//     refer to the subject (first person mentioned) of the latest sentence
+//   - Pronouns. «وی», «او», «ایشان» as a subject (at the start of a
+//     sentence or clause, or right before a verb of reporting) refer to the
+//     subject (first person mentioned) of the latest sentence
 //     that mentions a person, at most three sentences back; «به گفته وی» is
 //     no subject and is left out. People named inside quoted speech («...»,
 //     or after «گفت:» to the end of the paragraph) are no antecedents, and
