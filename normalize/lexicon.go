@@ -39,6 +39,7 @@ const (
 	lexAdj                          // takes the comparative تر / ترین
 	lexFunc                         // a function word (preposition, conjunction, pronoun, stop word)
 	lexPluralForm                   // a plural form (ایالات، روابط)
+	lexGluedUsual                   // usually written glued; form is the ZWNJ spelling also in use
 )
 
 // lexWord is what the lexicon knows about one word, keyed by its glued
@@ -129,6 +130,9 @@ func lexDataLoad() *lexTables {
 		}
 		if strings.IndexByte(tags, 'p') >= 0 {
 			info.tags |= lexPluralForm
+		}
+		if strings.IndexByte(tags, 'g') >= 0 {
+			info.tags |= lexGluedUsual
 		}
 		g := strings.ReplaceAll(w, lexZWNJ, "")
 		t.words[g] = info
@@ -272,7 +276,7 @@ func restoreGlued(word string) (string, bool) {
 	}
 	t := lexData()
 	if info, ok := t.words[word]; ok {
-		if info.form != "" {
+		if info.form != "" && info.tags&lexGluedUsual == 0 {
 			return info.form, true
 		}
 		return word, false
@@ -311,7 +315,26 @@ type lexAnalysis struct {
 	tail  string // spelled form of the rest
 	glued bool   // head and tail are spelled exactly as in the input
 	score int
+	kind  lexKind // which reading
 }
+
+// lexKind names the reading an analysis or a join comes from (for
+// diagnostics and measurements of each reading's precision).
+type lexKind uint8
+
+const (
+	lexKindNone        lexKind = iota
+	lexKindSuffixI             // known noun/adjective + glued ی، ان ...
+	lexKindVerb                // می/نمی + verb form
+	lexKindPlural              // stem + ها family
+	lexKindComparative         // adjective + تر/ترین
+	lexKindHeh                 // silent ه + ‌ای/‌ام ...
+	lexKindBi                  // بی + word
+	lexKindCompound            // word + compound part
+	lexKindBound               // joinSpaced: a bound compound part
+	lexKindInflected           // joinSpaced: compound whose part is inflected, not free
+	lexKindFree                // joinSpaced: two free words
+)
 
 func (a lexAnalysis) changes() bool { return a.sep || !a.glued }
 
@@ -330,7 +353,7 @@ func (t *lexTables) spelled(g string) (string, lexWord, bool) {
 	if !ok {
 		return g, info, false
 	}
-	if info.form != "" {
+	if info.form != "" && info.tags&lexGluedUsual == 0 {
 		return info.form, info, true
 	}
 	return g, info, true
@@ -349,17 +372,17 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			continue
 		}
 		if form, info, known := t.spelled(stem); known && info.tags&(lexNoun|lexAdj) != 0 {
-			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq)}
+			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq), kind: lexKindSuffixI}
 		}
 	}
 	// می/نمی + a verb form: the most reliable reading.
 	for _, p := range [...]string{"نمی", "می"} {
 		if rest, ok := strings.CutPrefix(g, p); ok && t.verbForm(rest) {
-			return lexAnalysis{ok: true, head: p, sep: true, tail: rest, score: lexVerbScore}
+			return lexAnalysis{ok: true, head: p, sep: true, tail: rest, score: lexVerbScore, kind: lexKindVerb}
 		}
 	}
 	// stem + suffix.
-	try := func(suffixes []string, minStem int, allowed func(stem string, info lexWord) bool) {
+	try := func(kind lexKind, suffixes []string, minStem int, allowed func(stem string, info lexWord) bool) {
 		for _, s := range suffixes {
 			stem, ok := strings.CutSuffix(g, s)
 			if !ok || len(stem) < minStem {
@@ -389,7 +412,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			if !allowed(stem, info) {
 				continue
 			}
-			a := lexAnalysis{ok: true, head: form, sep: lexEndsJoining(stem), tail: s, glued: glued, score: int(info.freq)}
+			a := lexAnalysis{ok: true, head: form, sep: lexEndsJoining(stem), tail: s, glued: glued, score: int(info.freq), kind: kind}
 			if !a.changes() {
 				a.score += lexKeepBonus
 			}
@@ -413,10 +436,10 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			}
 		}
 	}
-	try(lexPlural, 4, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
+	try(lexKindPlural, lexPlural, 4, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
 	// A comparative needs a stem of three letters: گستر is not گس‌تر.
-	try(lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
-	try(lexHehClitics, 4, func(stem string, info lexWord) bool {
+	try(lexKindComparative, lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
+	try(lexKindHeh, lexHehClitics, 4, func(stem string, info lexWord) bool {
 		return strings.HasSuffix(stem, "ه")
 	})
 	if best.ok {
@@ -425,7 +448,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 	// بی + a known noun or adjective.
 	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 4 {
 		if form, info, known := t.spelled(rest); known && info.tags != 0 {
-			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq)}
+			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq), kind: lexKindBi}
 			if a.better(best) {
 				best = a
 			}
@@ -453,7 +476,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 		if info.tags&lexFunc != 0 {
 			continue
 		}
-		a := lexAnalysis{ok: true, head: form, sep: true, tail: g[i:], glued: form == first, score: int(info.freq) + min(h.count/50, 3)}
+		a := lexAnalysis{ok: true, head: form, sep: true, tail: g[i:], glued: form == first, score: int(info.freq) + min(h.count/50, 3), kind: lexKindCompound}
 		if a.better(best) {
 			best = a
 		}
@@ -524,39 +547,42 @@ func (t *lexTables) participle(s string) bool {
 // ZWNJ when the second is rare on its own (بین المللی، فعال سازی) or the
 // compound is well attested and no verb or function-word phrase (رئیس
 // جمهور, but not انجام شده، به عنوان). It never allocates.
-func joinSpaced(left, right string) bool {
+func joinSpaced(left, right string) bool { return joinReason(left, right) != lexKindNone }
+
+// joinReason is joinSpaced with the rule that joins (lexKindNone: none).
+func joinReason(left, right string) lexKind {
 	// Pre-filter: two words of two letters or more. Whether they are
 	// Persian words is checked only where the rule does not consult the
 	// lexicon (which holds nothing else).
 	if len(left) < 4 || len(right) < 4 {
-		return false
+		return lexKindNone
 	}
 	t := lexData()
 	switch left {
 	case "می", "نمی":
-		return t.verbForm(right)
+		return lexIf(t.verbForm(right), lexKindVerb)
 	case "بی":
 		// The privative prefix before a noun or adjective (بی گناه، بی
 		// نظیر، بی توجهی).
 		if _, ok := t.compound(left, right); ok {
-			return true
+			return lexKindBi
 		}
 		info, ok := t.words[right]
 		if !ok {
 			stem, _ := strings.CutSuffix(right, "ی")
 			info = t.words[stem]
 		}
-		return info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0
+		return lexIf(info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0, lexKindBi)
 	}
 	switch right {
 	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
 		// Never words of their own.
-		return lexPersianWord(left)
+		return lexIf(lexPersianWord(left), lexKindPlural)
 	case "تر", "تری":
 		// تر is also "wet": only after an adjective.
-		return t.words[left].tags&lexAdj != 0
+		return lexIf(t.words[left].tags&lexAdj != 0, lexKindComparative)
 	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
-		return len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left)
+		return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
 	}
 	second := right
 	ci, isCompound := t.compound(left, right)
@@ -571,12 +597,12 @@ func joinSpaced(left, right string) bool {
 		}
 	}
 	if !isCompound {
-		return false
+		return lexKindNone
 	}
 	li := t.words[left]
 	if h, ok := t.heads[second]; ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
 		// A compound part rare on its own: فعال سازی، صلح آمیز.
-		return li.tags&(lexFunc|lexPluralForm) == 0
+		return lexIf(li.tags&(lexFunc|lexPluralForm) == 0, lexKindBound)
 	}
 	ri, rok := t.words[second]
 	if !rok && (t.analyse(second, 1).ok || t.verbal(second)) {
@@ -590,10 +616,18 @@ func joinSpaced(left, right string) bool {
 	// function word (آن را، به دنبال), and the second is not a participle
 	// or infinitive (انجام شده، جهانی شدن are verb phrases).
 	if !rok {
-		return true
+		return lexKindInflected
 	}
-	return ci.freq >= lexFreeCompoundFreq && li.tags&(lexFunc|lexPluralForm) == 0 &&
-		ri.tags&lexFunc == 0 && !t.verbal(right)
+	return lexIf(ci.freq >= lexFreeCompoundFreq && li.tags&(lexFunc|lexPluralForm) == 0 &&
+		ri.tags&lexFunc == 0 && !t.verbal(right), lexKindFree)
+}
+
+// lexIf returns k when cond holds, lexKindNone otherwise.
+func lexIf(cond bool, k lexKind) lexKind {
+	if cond {
+		return k
+	}
+	return lexKindNone
 }
 
 // verbal reports whether s is a past participle (شده), a negated one

@@ -60,6 +60,7 @@ type entry struct {
 	hazm   bool  // listed by hazm
 	tagged bool  // hazm gives it a part of speech
 	lilak  bool  // a Lilak stem
+	flags  bool  // Lilak gives it affix flags (its main spelling, not a bare variant)
 	noun   bool  // takes the plural ها
 	adj    bool  // takes the comparative تر / ترین
 	verbal bool  // hazm tags it as a verb
@@ -132,11 +133,12 @@ const wordsHeader = `# Word forms for ZWNJ restoration, derived by internal/gen 
 # and affix flags). Fields: the word as written (with its ZWNJs), then its tags:
 # a frequency bucket (bit length of the hazm frequency, 0 = unknown), then
 # n = takes the plural ها, a = takes the comparative تر/ترین, f = a function
-# word (hazm stopwords.dat or tagged P/CONJ/PRO/DET), p = a plural (hazm PL).
+# word (hazm stopwords.dat or tagged P/CONJ/PRO/DET), p = a plural (hazm PL),
+# g = the glued spelling is the usual one (hazm attests it at least a twentieth
+# as often, it is a stop word, or Lilak inflects it and lists the ZWNJ form
+# bare): the entry gives the ZWNJ spelling also in use.
 # Listed: every known word (a hazm word with a frequency or a part of speech,
-# a hazm ZWNJ word, a Lilak stem), written with its ZWNJs unless its glued
-# form is attested at least a twentieth as often (both spellings in use) or
-# is a hazm stop word; glued inflections of known stems (تروریستها) and
+# a hazm ZWNJ word, a Lilak stem), written with its ZWNJs; glued inflections of known stems (تروریستها) and
 # unattested ZWNJ inflections (نهاده‌ای) are left out.
 `
 
@@ -228,6 +230,7 @@ func readLilak(path string, lex lexicon) error {
 			e.adj = false // Lilak's comparative flags overrule hazm's AJ tag
 		}
 		e.lilak = true
+		e.flags = e.flags || flags != ""
 		for i := 0; i+1 < len(flags); i += 2 {
 			switch flags[i : i+2] {
 			case "sd", "se", "sf", "sg", "sh", "si":
@@ -427,10 +430,27 @@ func derive(lex lexicon, verbs []verb) derived {
 			if len(forms) > 1 {
 				d.stats["zwnj words with glued entry"]++
 			}
-		} else if len(forms) > 1 {
-			d.stats["glued word beats zwnj form"]++
 		}
-		tags := strconv.Itoa(bucket(be.freq))
+		written, glued := best, false
+		if !strings.Contains(best, zwnj) && len(forms) > 1 {
+			// The glued spelling is preferred, but a ZWNJ spelling is in
+			// use too: the entry keeps the ZWNJ form (the commonest one)
+			// tagged g, so that the restorer leaves a glued word as it is
+			// and still joins its parts written apart (نیک نام).
+			d.stats["glued word beats zwnj form"]++
+			var ze *entry
+			for _, f := range forms {
+				if e := lex[f]; strings.Count(f, zwnj) == 1 && (ze == nil || better(f, e, written, ze)) {
+					written, ze = f, e
+				}
+			}
+			glued = written != best
+		}
+		freq := be.freq
+		if glued {
+			freq = max(freq, lex[written].freq) // the word's frequency in either spelling
+		}
+		tags := strconv.Itoa(bucket(freq))
 		if be.noun {
 			tags += "n"
 		}
@@ -443,7 +463,10 @@ func derive(lex lexicon, verbs []verb) derived {
 		if be.plural {
 			tags += "p"
 		}
-		d.words = append(d.words, best+"\t"+tags)
+		if glued {
+			tags += "g"
+		}
+		d.words = append(d.words, written+"\t"+tags)
 	}
 	return d
 }
@@ -468,6 +491,14 @@ func better(a string, ea *entry, b string, eb *entry) bool {
 		if zb == 0 && eb.noun && verbal(a) && !gluedVerb(b, verbStems.present, verbStems.past) {
 			return false
 		}
+	}
+	if (za == 0) != (zb == 0) && ea.flags != eb.flags && ea.lilak && eb.lilak &&
+		!gluedVerb(strings.ReplaceAll(a, zwnj, ""), verbStems.present, verbStems.past) {
+		// Lilak lists both spellings but inflects only one: its main
+		// spelling. For about 900 compounds it is the glued one (قطعنامه،
+		// پاسخگویی، دستگیری beside bare قطع‌نامه، پاسخ‌گویی، دست‌گیری),
+		// the spelling news mostly uses, however hazm's corpus counts them.
+		return ea.flags
 	}
 	if (za == 0) != (zb == 0) {
 		// A ZWNJ form against a glued one: the glued form wins when it is
