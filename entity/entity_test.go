@@ -53,6 +53,8 @@ firstname	مراد
 firstname	آیدین
 firstname	علی‌اکبر
 firstname	جواد
+firstname	محمد
+common	افضل
 person	وانگ یی	وانگ	وزیر امور خارجه چین
 person	علی بهادری جهرمی	بهادری جهرمی
 person	رجب طیب اردوغان	اردوغان	رئیس‌جمهور ترکیه
@@ -214,6 +216,8 @@ func TestFirstNameRule(t *testing.T) {
 		{"spaced first name", "علی اکبر صالحی به وین رفت.", []string{"person:علی اکبر صالحی[]=علی اکبر صالحی/name"}, nil},
 		{"name stops at verb", "سرگئی گفت که می‌آید.", nil, []string{"person:"}},
 		{"title", "آقای کریمی گفت.", []string{"person:کریمی[]=کریمی/name"}, nil},
+		{"nisba surname", "محمد افضلی گفت.", []string{"person:محمد افضلی[]=محمد افضلی/name"}, nil},
+		{"adjective of a closed-class word", "سرگئی یکی از آنها بود.", nil, []string{"person:"}},
 		{"title and known surname", "آیت‌الله خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, nil},
 		{"title part", "آیت‌الله العظمی خامنه‌ای گفت.", []string{"person:سید علی خامنه‌ای[رهبر انقلاب]=خامنه‌ای/name"}, []string{"العظمی/"}},
 		{"street named after a person", "بیمارستان آیت‌الله خامنه‌ای و خیابان سرگئی لاوروف", nil, []string{"person:"}},

@@ -283,7 +283,9 @@ func (s *state) isNonName(k int) bool {
 
 // surnameOK reports whether token k, after a first name, can be a surname:
 // not a frequent ordinary word, unless it is listed as a name that is also
-// a word («ظریف») or has the shape of a nisba surname in «ی» («موسوی»).
+// a word («ظریف») or a known surname. An adjective in «ی» made from an
+// ordinary word is accepted here («افضلی», «جهانی»): after a first name it
+// is almost always a nisba surname.
 func (s *state) surnameOK(k int) bool {
 	if s.isNonName(k) || s.knownSurname(k) {
 		return true
@@ -291,7 +293,15 @@ func (s *state) surnameOK(k int) bool {
 	if s.isCommon(k) {
 		return false
 	}
-	return !s.derivedAdjective(s.word(k), false)
+	// Not an adjective made from a closed-class word or a title: «یکی»,
+	// «رهبری».
+	w := s.word(k)
+	for _, suf := range [...]string{"یی", "ی"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && (functionWords[stem] || roleNouns[stem]) {
+			return false
+		}
+	}
+	return true
 }
 
 // derivedAdjective reports whether w is an adjective made from an ordinary
