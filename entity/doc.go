@@ -35,8 +35,12 @@
 //     first names and a surname («محمدجواد ظریف», «رجب طیب اردوغان»),
 //     where a surname may be Arabic («فیصل بن فرحان», «خالد الحمادی») and
 //     is not a function word, a verb form (verbs.txt stems with their
-//     endings), a frequent ordinary word (common.txt) or an adjective made
-//     from one («فرهنگی»), a role, a plural noun or a place name; an
+//     endings), a frequent ordinary word (common.txt), an adjective made
+//     from a function word or a title («یکی», «رهبری»), a role, a plural
+//     noun or a place name (a nisba such as «افضلی» is a surname); after an
+//     honorific or a role, or after a first name that is itself a common
+//     word, adjectives made from ordinary words («فرهنگی») are no names
+//     either; an
 //     honorific and a name («آقای کریمی», «آیت‌الله خامنه‌ای», a known
 //     surname giving the known person); the surname of a person mentioned
 //     in the last 1500 tokens («ظریف», «بهادری جهرمی»); a known person's
