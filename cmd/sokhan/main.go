@@ -38,6 +38,7 @@ var commands = map[string]command{
 	"tokens":    {runTokens, "split normalized text into tokens: TOKEN<TAB>KIND per line, a blank line between sentences"},
 	"entities":  {runEntities, "list people, countries, organizations and places: one TSV line per mention"},
 	"quotes":    {runQuotes, "list who said what: one TSV line per quote (speaker, cue, quote)"},
+	"summary":   {runSummary, "print the N (-n, default 3) most central sentences, in document order"},
 	"analyze":   {runAnalyze, "run the whole pipeline: a report, or one JSON object per input with --json"},
 }
 
