@@ -177,6 +177,11 @@ func TestApposition(t *testing.T) {
 		// A role phrase right before a name is that name's role.
 		{"role then name", "وزیر امور خارجه روسیه سرگئی لاوروف امروز به تهران رفت.",
 			[]string{"person:سرگئی لاوروف[وزیر امور خارجه روسیه]=وزیر امور خارجه روسیه/role,سرگئی لاوروف/name", "location:تهران[]=تهران/name"}, nil},
+		// A name in guillemets before its role.
+		{"guillemets", "«جالو ممادو تاندیا» وزیر امور خارجه روسیه و «فیصل بن فرحان» سخنگوی دبیرکل گفتند.",
+			[]string{"person:جالو ممادو تاندیا[وزیر امور خارجه روسیه]=جالو ممادو تاندیا/name,وزیر امور خارجه روسیه/role",
+				"person:فیصل بن فرحان[سخنگوی دبیرکل]=فیصل بن فرحان/name,سخنگوی دبیرکل/role"}, nil},
+		{"quoted speech is no name", "او گفت: «کار تمام است» وزیر امور خارجه روسیه آمد.", nil, []string{"person:"}},
 		// Apposition between commas, either way round; a list is no apposition.
 		{"name, role,", "سرگئی لاوروف، وزیر امور خارجه روسیه، گفت: خوب است.",
 			[]string{"person:سرگئی لاوروف[وزیر امور خارجه روسیه]=سرگئی لاوروف/name,وزیر امور خارجه روسیه/role"}, nil},
@@ -210,6 +215,7 @@ func TestFirstNameRule(t *testing.T) {
 	runRuleCases(t, testExtractor(), []ruleCase{
 		{"arabic bin", "فیصل بن فرحان گفت.", []string{"person:فیصل بن فرحان[]=فیصل بن فرحان/name"}, nil},
 		{"arabic al", "خالد الحمادی گفت.", []string{"person:خالد الحمادی[]=خالد الحمادی/name"}, nil},
+		{"arabic bin and al", "فیصل بن فرحان الحمادی گفت.", []string{"person:فیصل بن فرحان الحمادی[]=فیصل بن فرحان الحمادی/name"}, nil},
 		{"two first names", "رجب طیب اردوغان و مراد آیدین وزیر تجارت دیدار کردند.",
 			[]string{"person:رجب طیب اردوغان[رئیس‌جمهور ترکیه]=رجب طیب اردوغان/name", "person:مراد آیدین[]=مراد آیدین/name"}, nil},
 		{"zwnj first name", "علی‌اکبر صالحی به وین رفت.", []string{"person:علی‌اکبر صالحی[]=علی‌اکبر صالحی/name"}, nil},

@@ -232,6 +232,11 @@ func (s *state) surname(j int) int {
 		k += 2
 	}
 	if k > j {
+		// «محمد بن عبدالله العایش»: an Arabic family name with the article
+		// after the patronymic.
+		if k < len(s.toks) && s.joined(k) && strings.HasPrefix(s.word(k), "ال") && s.nameLike(k) && !s.isCommon(k) {
+			k++
+		}
 		return k
 	}
 	if k >= len(s.toks) || !s.joined(k) || !s.nameLike(k) || !s.surnameOK(k) {

@@ -207,6 +207,18 @@ func (s *state) rolePhrase(i int) int {
 		s.attachRole(s.lastPerson, rp)
 		return rp.end
 	}
+	// «محمد بن عبدالله العایش» معاون وزیر دفاع: a name in guillemets
+	// before its role.
+	if s.isPunct(i-1, "»") && s.joined(i) {
+		if s.lastPerson >= 0 && s.lastPersonEnd == i-1 {
+			s.attachRole(s.lastPerson, rp)
+			return rp.end
+		}
+		if e := s.quotedName(i - 1); e >= 0 {
+			s.attachRole(e, rp)
+			return rp.end
+		}
+	}
 	// «سرگئی لاوروف، وزیر امور خارجه روسیه، گفت»: apposition between
 	// commas.
 	if s.lastPerson >= 0 && s.lastPersonEnd == i-1 && s.isPunct(i-1, "،,") && (s.isPunct(rp.end, "،,") || reportingCues[s.word(rp.end)]) {
@@ -250,6 +262,28 @@ func (s *state) incomplete(rp rolePhrase) bool {
 	}
 	w := s.word(rp.end)
 	return w != "" && !functionWords[w] && !pronouns[w] && !nameEnders[w] && !s.x.ix.isVerb(w)
+}
+
+// quotedName applies "a name in guillemets before a role is a person" to
+// the guillemets that close at token c: one to four name-like words that no
+// rule has taken. It returns the new person, or -1.
+func (s *state) quotedName(c int) int {
+	o := c - 1
+	for o >= 0 && c-o <= 5 && !s.isPunct(o, "«") {
+		if !s.nameLike(o) || s.ordinary(o) {
+			return -1
+		}
+		o--
+	}
+	if o < 0 || !s.isPunct(o, "«") || o+1 == c {
+		return -1
+	}
+	for k := o + 2; k < c; k++ {
+		if !s.joined(k) {
+			return -1
+		}
+	}
+	return s.namedPerson(o+1, c, s.text[s.toks[o+1].Start:s.toks[c-1].End], s.word(c-1))
 }
 
 // personBetweenCommas applies the person rules at token i when the name
