@@ -57,8 +57,10 @@
 //     that person's Role (apposition: «سرگئی لاوروف وزیر امور خارجه
 //     روسیه», or between commas: «لاوروف، وزیر امور خارجه روسیه، گفت»);
 //     right before a name, it is the role of that name («وزیر امور خارجه
-//     چین وانگ یی», «وزیر امور خارجه چین، وانگ یی، گفت»); before an unknown name and a verb of reporting,
-//     the name is a person («سخنگوی کاخ سفید کربی گفت»); otherwise it is a
+//     چین وانگ یی», «وزیر امور خارجه چین، وانگ یی، گفت»); before an
+//     unknown name and a verb of reporting, the name is a person («سخنگوی
+//     کاخ سفید کربی گفت»), and so is an unknown name in guillemets right
+//     before a role («جالو ممادو تاندیا» وزیر دفاع موریتانی); otherwise it is a
 //     role mention of the most recent person whose role it fits: same
 //     title, and no country, organization or title the person's role lacks.
 //     A bare title followed by words the lists do not know («رئیس کل ...»)
