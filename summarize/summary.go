@@ -421,7 +421,7 @@ func Trim(text string, s tokenize.Sentence, tokens []tokenize.Token) tokenize.Sp
 
 // isFooter reports whether a sentence is an agency footer: «انتهای پیام» or
 // «انتهای خبر», or a call to action to the reader («... ارسال کنید»،
-// «... عضو شوید»، «... کلیک کنید»).
+// «... ارسال فرمایید»، «... عضو شوید»، «... کلیک کنید»).
 func isFooter(toks []tokenize.Token) bool {
 	words := 0
 	for i, t := range toks {
@@ -435,7 +435,7 @@ func isFooter(toks []tokenize.Token) bool {
 				return true
 			}
 		}
-		if i > 0 && (t.Text == "کنید" || t.Text == "شوید" || t.Text == "نمایید") {
+		if i > 0 && (t.Text == "کنید" || t.Text == "شوید" || t.Text == "نمایید" || t.Text == "فرمایید") {
 			switch toks[i-1].Text {
 			case "ارسال", "عضو", "کلیک", "مراجعه", "دنبال", "دانلود":
 				return true
