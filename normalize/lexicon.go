@@ -305,6 +305,10 @@ const (
 	// lexFreeCompoundFreq is the least frequency bucket of a compound of
 	// two free words that joinSpaced joins.
 	lexFreeCompoundFreq = 17
+	// lexBiFreq is the least frequency bucket of the known word after بی
+	// in an unknown glued word: chosen on the news corpus, where rarer
+	// words there are mostly parts of names (بیزنجانی، بیاتلو).
+	lexBiFreq = 16
 )
 
 // lexAnalysis is one reading of a glued word: head + (ZWNJ) + tail.
@@ -375,9 +379,12 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq), kind: lexKindSuffixI}
 		}
 	}
-	// می/نمی + a verb form: the most reliable reading.
+	// می/نمی + a verb form: the most reliable reading, but for a word
+	// that is no verb: a name such as میدری is no می‌دری. So a glued word
+	// needs an unambiguous person ending (the second singular ی and the
+	// bare present stem, rare in news, are left to the lexicon).
 	for _, p := range [...]string{"نمی", "می"} {
-		if rest, ok := strings.CutPrefix(g, p); ok && t.verbForm(rest) {
+		if rest, ok := strings.CutPrefix(g, p); ok && t.gluedVerbForm(rest) {
 			return lexAnalysis{ok: true, head: p, sep: true, tail: rest, score: lexVerbScore, kind: lexKindVerb}
 		}
 	}
@@ -445,9 +452,11 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 	if best.ok {
 		return best
 	}
-	// بی + a known noun or adjective.
-	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 4 {
-		if form, info, known := t.spelled(rest); known && info.tags != 0 {
+	// بی + a well-attested noun or adjective of three letters or more,
+	// no verb (بیدارند is بیدار + ند) and no name (بیزنجانی).
+	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 6 {
+		if form, info, known := t.spelled(rest); known && info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0 &&
+			info.freq >= lexBiFreq && !t.finiteVerb(rest) {
 			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq), kind: lexKindBi}
 			if a.better(best) {
 				best = a
@@ -495,6 +504,32 @@ func (t *lexTables) verbForm(s string) bool {
 		}
 	}
 	for _, e := range lexPastEndings {
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.past[stem]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedVerbForm is verbForm without the endings that also make names and
+// nouns: the second singular ی (میدری) and the bare present stem.
+func (t *lexTables) gluedVerbForm(s string) bool {
+	for _, e := range lexPresentEndings {
+		if e == "ی" || e == "" {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+			if _, ok := t.present[stem]; ok {
+				return true
+			}
+		}
+	}
+	for _, e := range lexPastEndings {
+		if e == "ی" {
+			continue
+		}
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
 			if _, ok := t.past[stem]; ok {
 				return true

@@ -397,6 +397,16 @@ func derive(lex lexicon, verbs []verb) derived {
 			d.stats["dropped unattested zwnj inflection"]++
 			return true
 		})
+		// Second-singular continuous forms only Lilak lists (می‌دری "you
+		// tear"), rare in news and the shape of names (میدری): left out,
+		// and the restorer does not analyse that ending either.
+		forms = slices.DeleteFunc(forms, func(f string) bool {
+			if lex[f].hazm || !secondSingular(f, present, past) {
+				return false
+			}
+			d.stats["dropped unattested second-singular verb form"]++
+			return true
+		})
 		if len(forms) == 0 {
 			delete(byGlued, g)
 			continue
@@ -554,6 +564,18 @@ var verbStems = struct{ present, past map[string]bool }{map[string]bool{}, map[s
 // verbal reports whether w starts with the continuous prefix می‌ or نمی‌.
 func verbal(w string) bool {
 	return strings.HasPrefix(w, "می"+zwnj) || strings.HasPrefix(w, "نمی"+zwnj)
+}
+
+// secondSingular reports whether f is می‌/نمی‌ + a verb stem + the second
+// singular ending ی (می‌دری، می‌کردی).
+func secondSingular(f string, present, past map[string]bool) bool {
+	for _, p := range []string{"نمی" + zwnj, "می" + zwnj} {
+		if rest, ok := strings.CutPrefix(f, p); ok {
+			stem, ok := strings.CutSuffix(rest, "ی")
+			return ok && (present[stem] || past[stem])
+		}
+	}
+	return false
 }
 
 // gluedVerb reports whether g is می/نمی + a verb stem + an unambiguously
