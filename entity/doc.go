@@ -44,7 +44,9 @@
 //     honorific and a name («آقای کریمی», «آیت‌الله خامنه‌ای», a known
 //     surname giving the known person); the surname of a person mentioned
 //     in the last 1500 tokens («ظریف», «بهادری جهرمی»); a known person's
-//     surname standing alone as a subject («اردوغان گفت»). A first name
+//     surname standing alone as a subject («اردوغان گفت»); a surname alone
+//     heading a sentence or a quotation up to 120 tokens before the first
+//     full mention, as headlines write it («لاوروف: ...»). A first name
 //     that is also a common word («امید») needs a known surname or an
 //     honorific; a surname that is also a common word («ظریف») needs a
 //     first name or an earlier full mention; a first name after a plural

@@ -70,6 +70,7 @@ func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 	s := &state{x: x, text: text, toks: toks, lastPerson: -1, pendingRole: -1}
 	s.prepare()
 	s.run()
+	s.earlierSurnames()
 	return s.result()
 }
 
@@ -100,12 +101,13 @@ func validToken(text string, t tokenize.Token, prev int) bool {
 // ent is an entity under construction.
 type ent struct {
 	Entity
-	first    int // byte offset of the first mention, for ordering
-	nameLen  int // folded length of the fullest name seen
-	surname  string
-	role     roleInfo
-	roleRank int
-	lastTok  int // token index of the latest mention
+	first     int // byte offset of the first mention, for ordering
+	firstName int // token index of the first name mention, or -1
+	nameLen   int // folded length of the fullest name seen
+	surname   string
+	role      roleInfo
+	roleRank  int
+	lastTok   int // token index of the latest mention
 }
 
 // Ranks of a person's role by the strength of its evidence.
@@ -132,6 +134,8 @@ type state struct {
 	// quoted marks the tokens of quoted speech: inside «» or after a
 	// reporting verb and a colon, to the end of the paragraph.
 	quoted []bool
+	// covered marks the tokens inside person mentions.
+	covered []bool
 
 	ents     []*ent
 	byName   map[entKey]int        // kind and name → index in ents
@@ -381,7 +385,7 @@ func (s *state) entity(k Kind, name string) int {
 
 // newEntity appends an entity of kind k named name and returns its index.
 func (s *state) newEntity(k Kind, name string) int {
-	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1})
+	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1, firstName: -1})
 	return len(s.ents) - 1
 }
 
@@ -407,6 +411,17 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 		}
 	}
 	en.Mentions = append(en.Mentions, Mention{Span: sp, Text: s.text[sp.Start:sp.End], Form: f})
+	if en.Kind == Person {
+		if s.covered == nil {
+			s.covered = make([]bool, len(s.toks))
+		}
+		for k := i; k < j; k++ {
+			s.covered[k] = true
+		}
+		if f == Name && (en.firstName < 0 || i < en.firstName) {
+			en.firstName = i
+		}
+	}
 	if en.first < 0 || sp.Start < en.first {
 		en.first = sp.Start
 	}
@@ -435,6 +450,30 @@ func (s *state) result() []Entity {
 	}
 	return out
 }
+
+// earlierSurnames applies the headline rule: a person's surname alone
+// shortly before their first full mention refers to them when it heads a
+// sentence or a quotation («ظریف: ...», «لاوروف گفت»), as news headlines
+// and leads write it.
+func (s *state) earlierSurnames() {
+	for e, en := range s.ents {
+		if en.Kind != Person || en.firstName <= 0 || en.surname == "" || strings.Contains(en.surname, " ") {
+			continue
+		}
+		for t := max(0, en.firstName-backWindow); t < en.firstName; t++ {
+			if s.covered[t] || s.word(t) != en.surname || s.followedBySuffix(t+1) || s.isVerbToken(t) {
+				continue
+			}
+			if s.isPunct(t+1, ":") || reportingCues[s.word(t+1)] || t == 0 || s.sent[t] != s.sent[t-1] {
+				s.mention(e, t, t+1, Name)
+			}
+		}
+	}
+}
+
+// backWindow is how far before a person's first full mention, in tokens,
+// the headline rule looks: a headline and a lead.
+const backWindow = 120
 
 // run scans the tokens once, left to right, applying the rules in order of
 // precedence at each position.
