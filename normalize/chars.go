@@ -278,22 +278,39 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 }
 
 // appendRunes appends the rune-stage output of s to dst. Invalid UTF-8 is
-// copied unchanged.
+// copied unchanged. Unchanged stretches are found by spanRunes and copied
+// whole; inside a changed stretch Arabic-block runes cost one table lookup.
 func appendRunes[S ~string | ~[]byte](t *runeTable, dst []byte, s S) []byte {
-	for len(s) > 0 {
-		n, _ := spanRunes(t, s, true)
-		dst = append(dst, s[:n]...)
-		s = s[n:]
-		if len(s) == 0 {
-			break
+	for i := 0; i < len(s); {
+		n, _ := spanRunes(t, s[i:], true)
+		dst = append(dst, s[i:i+n]...)
+		i += n
+		// Rewrite runes until an ASCII byte: the span check is cheaper there.
+		for i < len(s) && s[i] >= 0x80 {
+			c := s[i]
+			if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				c1 := s[i+1]
+				switch a := t.block[int(c&3)<<6|int(c1&0x3F)]; {
+				case a == actKeep:
+					dst = append(dst, c, c1)
+				case a == actDelete:
+				default:
+					dst = utf8.AppendRune(dst, a)
+				}
+				i += 2
+				continue
+			}
+			r, size := decode(s[i:])
+			if size > 1 && needsOther(c) {
+				if _, ok := t.other(r); ok {
+					dst = t.appendRune(dst, r)
+					i += size
+					continue
+				}
+			}
+			dst = append(dst, s[i:i+size]...)
+			i += size
 		}
-		r, size := decode(s)
-		if size == 1 && r == utf8.RuneError { // never reached: span passes invalid bytes
-			dst = append(dst, s[0])
-		} else {
-			dst = t.appendRune(dst, r)
-		}
-		s = s[size:]
 	}
 	return dst
 }
