@@ -33,16 +33,21 @@ var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
 // address, a hashtag or an @mention, a footer («انتهای پیام»), or a call to
 // action («... ارسال کنید», «... عضو شوید»).
 //
-// Each word is weighted by how likely it is to belong to the text's lead: by
-// the number of sentences that share it (after folding ZWNJ, letter variants,
-// digits and the plural and ezafe suffixes ها، های، ی، ای) and by how early it
-// first appears. A sentence scores the expected overlap of its words with the
-// lead divided by its length plus a typical lead's length, which favours
-// central sentences of lead-like length; the text's first sentences get a
-// bonus, sentences opening with a pronoun (their subject is elsewhere) a
-// penalty. Words of an attribution prefix («به گزارش ایرنا،») count for
-// length but not for content. For n > 1, sentences are taken greedily,
-// each new one penalised by its word overlap with those already taken.
+// Each word is weighted by how likely it is to appear in the text's lead
+// (see the kw coefficients): by the number of sentences that share it, after
+// folding ZWNJ, letter variants, digits and the plural and ezafe suffixes
+// (ها، های، ‌ای، ی); by the sentence it first appears in and whether it
+// stands there before or after a «:»; by whether a later «X گفت:» names it;
+// and by whether it is a stop word. A sentence scores the expected ROUGE-1
+// F1 of its words against the lead, 2·E/(L+R): E the sum of the weights of
+// its distinct words, L its length without its attribution prefix
+// («به گزارش ایرنا،», which [Trim] drops when the sentence is shown), R a
+// typical lead's length. This favours central sentences of lead-like
+// length, and makes the first sentence the usual winner. Announcements
+// («از ... خبر داد») get a bonus; a sentence opening with a pronoun (its
+// subject is elsewhere) and one of fewer than five words (a heading, a
+// dateline) a penalty. For n > 1, sentences are taken greedily, each new
+// one penalised by the share of its content words already taken.
 //
 // Summary reads only the tokens' Text and Kind and never indexes text, so
 // slices that do not match text cannot make it panic. It allocates its
@@ -68,8 +73,9 @@ const (
 	redundancyMix = 0.5  // weight of overlap with sentences already taken (n > 1)
 )
 
-// Coefficients of the logistic model of keyWeight, fitted on the same
-// corpus: whether a word of an article appears in the agency's lead, from
+// Coefficients of the logistic model of keyWeight, fitted by logistic
+// regression on the same corpus, over the distinct folded words of each
+// article: whether the word appears in the agency's lead, from
 // the number of sentences sharing it (df), the sentence it first appears in
 // and where it stands there, whether it names a speaker in a later
 // attribution, whether it is a stop word and the article's length in
@@ -112,6 +118,7 @@ type sumKey struct {
 	attrib bool  // stands before the «:» of a later sentence: «سخنگوی وزارت افزود:»
 }
 
+// sumDoc is the working state of one Summary call.
 type sumDoc struct {
 	sents []sumSent
 	occ   []int32 // distinct key ids per sentence, concatenated
@@ -253,7 +260,8 @@ func keyWeight(k sumKey, logN float64) float64 {
 // score sets every sentence's score: the expected ROUGE-1 F1 of the
 // sentence (its attribution prefix trimmed) against the lead, 2·E/(L+R),
 // with E the sum of its distinct keys' weights, L its length and R a
-// typical lead's length; plus the announcement and quote adjustments.
+// typical lead's length; plus the announcement, pronoun and heading
+// adjustments.
 func (d *sumDoc) score() {
 	w := make([]float64, len(d.info))
 	logN := math.Log(float64(len(d.sents)))
@@ -288,7 +296,7 @@ func (d *sumDoc) score() {
 func (d *sumDoc) pick(n int) []int {
 	d.score()
 	out := make([]int, 0, min(n, len(d.sents)))
-	var taken []int32 // stamp per key: 1 when a taken sentence holds it
+	var taken []bool // per key: a taken sentence holds it
 	for len(out) < n {
 		best, bestScore := -1, math.Inf(-1)
 		for i := range d.sents {
@@ -310,11 +318,11 @@ func (d *sumDoc) pick(n int) []int {
 		out = append(out, best)
 		if len(out) < n {
 			if taken == nil {
-				taken = make([]int32, len(d.info))
+				taken = make([]bool, len(d.info))
 			}
 			st := &d.sents[best]
 			for _, id := range d.occ[st.keys[0]:st.keys[1]] {
-				taken[id] = 1
+				taken[id] = true
 			}
 		}
 	}
@@ -323,14 +331,14 @@ func (d *sumDoc) pick(n int) []int {
 }
 
 // overlap is the share of the sentence's content keys already taken.
-func (d *sumDoc) overlap(st *sumSent, taken []int32) float64 {
+func (d *sumDoc) overlap(st *sumSent, taken []bool) float64 {
 	n, hit := 0, 0
 	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
 		if d.info[id].stop {
 			continue
 		}
 		n++
-		if taken[id] != 0 {
+		if taken[id] {
 			hit++
 		}
 	}
