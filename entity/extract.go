@@ -71,7 +71,9 @@ func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 	s.prepare()
 	s.run()
 	s.earlierSurnames()
-	return s.result()
+	out := s.result()
+	s.release()
+	return out
 }
 
 // validTokens returns tokens, or a filtered copy without the tokens whose
@@ -136,6 +138,7 @@ type state struct {
 	quoted []bool
 	// covered marks the tokens inside person mentions.
 	covered []bool
+	buf     *buffers
 
 	ents     []*ent
 	byName   map[entKey]int        // kind and name → index in ents
@@ -160,9 +163,17 @@ type state struct {
 // line break), marks quoted speech, and looks each word up once in the
 // index.
 func (s *state) prepare() {
-	s.sent = make([]int32, len(s.toks))
-	s.first = make([]*info, len(s.toks))
-	s.quoted = make([]bool, len(s.toks))
+	n0 := len(s.toks)
+	b := bufPool.Get().(*buffers)
+	if cap(b.sent) < n0 {
+		b.sent, b.first = make([]int32, n0), make([]*info, n0)
+		b.quoted, b.covered = make([]bool, n0), make([]bool, n0)
+	}
+	s.buf = b
+	s.sent, s.first = b.sent[:n0], b.first[:n0]
+	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
+	clear(s.first)
+	clear(s.covered)
 	var n int32
 	var arr [maxKey]byte
 	guillemets, afterCue := 0, false
@@ -214,6 +225,26 @@ func (s *state) endsSentenceAt(k int) bool {
 
 func closing(t tokenize.Token) bool {
 	return t.Kind == tokenize.Punct && (t.Text == "»" || t.Text == ")")
+}
+
+// buffers holds the per-token slices of one Extract call, reused through
+// bufPool so that repeated calls do not allocate them again.
+type buffers struct {
+	sent            []int32
+	first           []*info
+	quoted, covered []bool
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// release returns the per-token buffers to the pool; s must not be used
+// afterwards.
+func (s *state) release() {
+	if s.buf != nil {
+		bufPool.Put(s.buf)
+		s.buf = nil
+		s.sent, s.first, s.quoted, s.covered = nil, nil, nil, nil
+	}
 }
 
 func endsSentence(p string) bool {
@@ -412,9 +443,6 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 	}
 	en.Mentions = append(en.Mentions, Mention{Span: sp, Text: s.text[sp.Start:sp.End], Form: f})
 	if en.Kind == Person {
-		if s.covered == nil {
-			s.covered = make([]bool, len(s.toks))
-		}
 		for k := i; k < j; k++ {
 			s.covered[k] = true
 		}

@@ -403,6 +403,7 @@ func (s *state) parseRoleString(role string) roleInfo {
 		return roleInfo{}
 	}
 	sub.prepare()
+	defer sub.release()
 	rp, ok := sub.parseRole(0)
 	if !ok {
 		return roleInfo{}
