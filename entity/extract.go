@@ -57,8 +57,8 @@ func Extract(text string, tokens []tokenize.Token) []Entity {
 // Extract finds the entities of text; see the package documentation for the
 // rules. tokens must be the tokens of text, as [tokenize.Split] returns
 // them (nil: Extract tokenizes text itself); tokens whose spans do not
-// index text are ignored. It allocates the result, a few slices of one
-// entry per token, and small maps.
+// index text are ignored. It allocates the result and small maps; its
+// per-token buffers are reused across calls.
 func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 	if tokens == nil {
 		tokens, _ = tokenize.Split(text)
