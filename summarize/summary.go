@@ -34,7 +34,7 @@ var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
 // action («... ارسال کنید», «... عضو شوید»).
 //
 // Each word is weighted by how likely it is to appear in the text's lead
-// (see the kw coefficients): by the number of sentences that share it, after
+// (see leadModel): by the number of sentences that share it, after
 // folding ZWNJ, letter variants, digits and the plural and ezafe suffixes
 // (ها، های، ‌ای، ی); by the sentence it first appears in and whether it
 // stands there before or after a «:»; by whether a later «X گفت:» names it;
@@ -56,7 +56,7 @@ func Summary(text string, sentences []tokenize.Sentence, tokens []tokenize.Token
 	if n <= 0 || len(sentences) == 0 {
 		return nil
 	}
-	var d sumDoc
+	d := sumDoc{model: &leadModel}
 	d.build(sentences, tokens)
 	return d.pick(n)
 }
@@ -73,28 +73,47 @@ const (
 	redundancyMix = 0.5  // weight of overlap with sentences already taken (n > 1)
 )
 
-// Coefficients of the logistic model of keyWeight, fitted by logistic
-// regression on the same corpus, over the distinct folded words of each
-// article: whether the word appears in the agency's lead, from
-// the number of sentences sharing it (df), the sentence it first appears in
-// and where it stands there, whether it names a speaker in a later
-// attribution, whether it is a stop word and the article's length in
-// sentences.
+// The features of the logistic model of keyWeight, indices into a keyModel.
 const (
-	kwBias       = -1.649
-	kwLogDF      = 1.463
-	kwFirst0     = 1.453 // first seen in the first sentence
-	kwFirst1     = 0.434
-	kwFirst2     = 0.412
-	kwStop       = -0.022
-	kwStopDF     = -0.243 // stop word × log df
-	kwLogN       = -0.700 // log of the number of sentences
-	kwFirst0DF   = 0.134  // first sentence × log df
-	kwFirst0Pre  = -0.793 // first sentence, before its «:»
-	kwFirst0Post = -0.755 // first sentence, after its «:»
-	kwAttrib     = 0.604  // in a later «X گفت:» before the «:»
-	kwAttribStop = -0.588 // the same, for a stop word
+	kwBias       = iota // 1
+	kwLogDF             // log of the number of sentences holding the word (df)
+	kwFirst0            // first seen in the first sentence
+	kwFirst1            // first seen in the second
+	kwFirst2            // first seen in the third
+	kwStop              // a stop word
+	kwStopDF            // stop word × log df
+	kwLogN              // log of the number of sentences
+	kwFirst0DF          // first sentence × log df
+	kwFirst0Pre         // first seen in the first sentence, before its «:»
+	kwFirst0Post        // first seen in the first sentence, after its «:»
+	kwAttrib            // before the «:» of a later sentence: «سخنگوی وزارت افزود:»
+	kwAttribStop        // the same, for a stop word
+	nKW
 )
+
+// keyModel holds the coefficients of a logistic model of whether a word of
+// an article appears in the article's lead.
+type keyModel [nKW]float64
+
+// leadModel was fitted by logistic regression over the distinct folded
+// words of each of the 746 articles of the ROUGE corpus, labelled by
+// whether the word appears in the agency's lead (rouge_test.go,
+// TestFitLeadModel, reproduces it and its cross-validation).
+var leadModel = keyModel{
+	kwBias:       -1.649,
+	kwLogDF:      1.463,
+	kwFirst0:     1.453,
+	kwFirst1:     0.434,
+	kwFirst2:     0.412,
+	kwStop:       -0.022,
+	kwStopDF:     -0.243,
+	kwLogN:       -0.700,
+	kwFirst0DF:   0.134,
+	kwFirst0Pre:  -0.793,
+	kwFirst0Post: -0.755,
+	kwAttrib:     0.604,
+	kwAttribStop: -0.588,
+}
 
 // sumSent is the per-sentence state of one Summary call.
 type sumSent struct {
@@ -120,6 +139,7 @@ type sumKey struct {
 
 // sumDoc is the working state of one Summary call.
 type sumDoc struct {
+	model *keyModel
 	sents []sumSent
 	occ   []int32 // distinct key ids per sentence, concatenated
 	info  []sumKey
@@ -226,35 +246,49 @@ func sumClamp(r tokenize.Range, n int) (int, int) {
 	return lo, hi
 }
 
-// keyWeight is the modelled chance that a key of the text appears in its
-// lead (see the kw coefficients).
-func keyWeight(k sumKey, logN float64) float64 {
+// keyFeatures returns the model's features of a key in a text of
+// len(sentences) = exp(logN).
+func keyFeatures(k sumKey, logN float64) (x [nKW]float64) {
 	ld := math.Log(float64(k.df))
-	x := kwBias + kwLogDF*ld + kwLogN*logN
+	x[kwBias] = 1
+	x[kwLogDF] = ld
+	x[kwLogN] = logN
 	if k.stop {
-		x += kwStop + kwStopDF*ld
+		x[kwStop] = 1
+		x[kwStopDF] = ld
 	}
 	if k.attrib {
-		x += kwAttrib
+		x[kwAttrib] = 1
 		if k.stop {
-			x += kwAttribStop
+			x[kwAttribStop] = 1
 		}
 	}
 	switch k.seg0 {
 	case segPre:
-		x += kwFirst0Pre
+		x[kwFirst0Pre] = 1
 	case segPost:
-		x += kwFirst0Post
+		x[kwFirst0Post] = 1
 	}
 	switch k.first {
 	case 0:
-		x += kwFirst0 + kwFirst0DF*ld
+		x[kwFirst0] = 1
+		x[kwFirst0DF] = ld
 	case 1:
-		x += kwFirst1
+		x[kwFirst1] = 1
 	case 2:
-		x += kwFirst2
+		x[kwFirst2] = 1
 	}
-	return 1 / (1 + math.Exp(-x))
+	return x
+}
+
+// weight is the modelled chance that the key appears in the lead.
+func (m *keyModel) weight(k sumKey, logN float64) float64 {
+	x := keyFeatures(k, logN)
+	z := 0.0
+	for i, v := range x {
+		z += m[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
 }
 
 // score sets every sentence's score: the expected ROUGE-1 F1 of the
@@ -266,7 +300,7 @@ func (d *sumDoc) score() {
 	w := make([]float64, len(d.info))
 	logN := math.Log(float64(len(d.sents)))
 	for i, k := range d.info {
-		w[i] = keyWeight(k, logN)
+		w[i] = d.model.weight(k, logN)
 	}
 	for i := range d.sents {
 		st := &d.sents[i]
