@@ -35,11 +35,13 @@ const lexZWNJ = "\u200c" // the zero-width non-joiner, U+200C
 
 // Word tags of data/words.txt.
 const (
-	lexNoun       uint8 = 1 << iota // takes the plural ها
-	lexAdj                          // takes the comparative تر / ترین
-	lexFunc                         // a function word (preposition, conjunction, pronoun, stop word)
-	lexPluralForm                   // a plural form (ایالات، روابط)
-	lexGluedUsual                   // usually written glued; form is the ZWNJ spelling also in use
+	lexNoun        uint8 = 1 << iota // takes the plural ها
+	lexAdj                           // takes the comparative تر / ترین
+	lexFunc                          // a function word (preposition, conjunction, pronoun, stop word)
+	lexPluralForm                    // a plural form (ایالات، روابط)
+	lexGluedUsual                    // usually written glued; form is the ZWNJ spelling also in use
+	lexNumeral                       // a numeral (یک، سه)
+	lexPreposition                   // only a preposition (به، از)
 )
 
 // lexWord is what the lexicon knows about one word, keyed by its glued
@@ -62,6 +64,8 @@ type lexTables struct {
 	present map[string]struct{}
 	past    map[string]struct{}
 	heads   map[string]lexHead
+	// prefixes counts the ZWNJ words by their first part.
+	prefixes map[string]int
 	// compounds filters the glued keys of the words written with a ZWNJ,
 	// so that most word pairs are rejected without a map lookup.
 	compounds lexFilter
@@ -104,6 +108,7 @@ func lexDataLoad() *lexTables {
 		present:   map[string]struct{}{},
 		past:      map[string]struct{}{},
 		heads:     map[string]lexHead{},
+		prefixes:  map[string]int{},
 		compounds: newLexFilter(),
 	}
 	lexEachLine(lexWordsData, func(f []string) {
@@ -134,10 +139,18 @@ func lexDataLoad() *lexTables {
 		if strings.IndexByte(tags, 'g') >= 0 {
 			info.tags |= lexGluedUsual
 		}
+		if strings.IndexByte(tags, 'u') >= 0 {
+			info.tags |= lexNumeral
+		}
+		if strings.IndexByte(tags, 'r') >= 0 {
+			info.tags |= lexPreposition
+		}
 		g := strings.ReplaceAll(w, lexZWNJ, "")
 		t.words[g] = info
 		if info.form != "" {
 			t.compounds.add(g)
+			first, _, _ := strings.Cut(info.form, lexZWNJ)
+			t.prefixes[first]++
 		}
 	})
 	lexEachLine(lexVerbsData, func(f []string) {
@@ -309,6 +322,12 @@ const (
 	// in an unknown glued word: chosen on the news corpus, where rarer
 	// words there are mostly parts of names (بیزنجانی، بیاتلو).
 	lexBiFreq = 16
+	// lexFreeWordFreq is the frequency bucket from which a word is taken
+	// to stand on its own rather than as an inflected compound part.
+	lexFreeWordFreq = 16
+	// lexPrefixCompounds is the number of lexicon ZWNJ words a function
+	// word must begin to act as a compound prefix (پیش، هم، هیچ).
+	lexPrefixCompounds = 13
 )
 
 // lexAnalysis is one reading of a glued word: head + (ZWNJ) + tail.
@@ -338,6 +357,7 @@ const (
 	lexKindBound               // joinSpaced: a bound compound part
 	lexKindInflected           // joinSpaced: compound whose part is inflected, not free
 	lexKindFree                // joinSpaced: two free words
+	lexKindPrefix              // joinSpaced: a prefix-like function word + a part
 )
 
 func (a lexAnalysis) changes() bool { return a.sep || !a.glued }
@@ -625,7 +645,10 @@ func joinReason(left, right string) lexKind {
 		// A compound + a suffix: سرمایه گذاری as سرمایه‌گذار + ی, گفت
 		// وگوهای as گفت‌وگو + های; the better attested reading counts
 		// (دانش‌آموز beside an unattested دانش‌آموزان).
-		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+		// Not when the second word is a well-attested word as it stands:
+		// رئیس جمهوری "president of the republic" is a phrase beside the
+		// compound رئیس‌جمهور.
+		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 && t.words[right].freq < lexFreeWordFreq {
 			if si, ok := t.compound(left, stem); ok && (!isCompound || si.freq > ci.freq) {
 				ci, isCompound, second = si, true, stem
 			}
@@ -635,8 +658,17 @@ func joinReason(left, right string) lexKind {
 		return lexKindNone
 	}
 	li := t.words[left]
+	// A function word that begins many compounds (پیش، هم، هیچ) is a
+	// prefix before a part with which the lexicon writes a well-attested
+	// compound: پیش بینی، هم اکنون، هیچ گاه; not a numeral (یک میلیون)
+	// nor a mere preposition (به نام، به روز).
+	prefix := li.tags&lexFunc != 0 && li.tags&(lexNumeral|lexPreposition) == 0 && t.prefixes[left] >= lexPrefixCompounds &&
+		ci.freq >= lexFreeCompoundFreq
 	if h, ok := t.heads[second]; ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
 		// A compound part rare on its own: فعال سازی، صلح آمیز.
+		if prefix {
+			return lexKindPrefix
+		}
 		return lexIf(li.tags&(lexFunc|lexPluralForm) == 0, lexKindBound)
 	}
 	ri, rok := t.words[second]
@@ -650,6 +682,9 @@ func joinReason(left, right string) lexKind {
 	// least 2^16), the first is no plural (ایالات متحده) and neither is a
 	// function word (آن را، به دنبال), and the second is not a participle
 	// or infinitive (انجام شده، جهانی شدن are verb phrases).
+	if prefix && ri.tags&lexFunc == 0 && !t.verbal(right) {
+		return lexKindPrefix
+	}
 	if !rok {
 		return lexKindInflected
 	}

@@ -65,6 +65,8 @@ type entry struct {
 	adj    bool  // takes the comparative تر / ترین
 	verbal bool  // hazm tags it as a verb
 	fn     bool  // a function word: hazm stop word, preposition, conjunction, pronoun, determiner
+	num    bool  // hazm tags it as a numeral (یک، نه)
+	prep   bool  // hazm tags it only as a preposition (به، از), maybe also a conjunction or determiner
 	plural bool  // hazm tags it as a plural (ایالات، روابط)
 	stop   bool  // hazm's stop-word list writes it this way
 }
@@ -134,6 +136,7 @@ const wordsHeader = `# Word forms for ZWNJ restoration, derived by internal/gen 
 # a frequency bucket (bit length of the hazm frequency, 0 = unknown), then
 # n = takes the plural ها, a = takes the comparative تر/ترین, f = a function
 # word (hazm stopwords.dat or tagged P/CONJ/PRO/DET), p = a plural (hazm PL),
+# u = a numeral (hazm NUM), r = only a preposition (hazm P, maybe CONJ/DET),
 # g = the glued spelling is the usual one (hazm attests it at least a twentieth
 # as often, it is a stop word, or Lilak inflects it and lists the ZWNJ form
 # bare): the entry gives the ZWNJ spelling also in use.
@@ -201,6 +204,9 @@ func readHazm(path string, lex lexicon) error {
 		e.freq = max(e.freq, freq)
 		e.hazm = true
 		e.tagged = e.tagged || pos != "0"
+		e.prep = slices.Contains(strings.Split(pos, ","), "P") && !slices.ContainsFunc(strings.Split(pos, ","), func(p string) bool {
+			return p != "P" && p != "POSTP" && p != "DET" && p != "CONJ"
+		})
 		for _, p := range strings.Split(pos, ",") {
 			switch p {
 			case "N":
@@ -211,6 +217,8 @@ func readHazm(path string, lex lexicon) error {
 				e.verbal = true
 			case "PL":
 				e.plural = true
+			case "NUM":
+				e.num = true
 			case "P", "POSTP", "CONJ", "PRO", "DET", "PR":
 				e.fn = true // function words: their free compounds are phrases
 			}
@@ -472,6 +480,12 @@ func derive(lex lexicon, verbs []verb) derived {
 		}
 		if be.plural {
 			tags += "p"
+		}
+		if be.num {
+			tags += "u"
+		}
+		if be.prep {
+			tags += "r"
 		}
 		if glued {
 			tags += "g"
