@@ -49,6 +49,11 @@ func FuzzString(f *testing.F) {
 		if strings.Count(out, "\n") != strings.Count(s, "\n") {
 			t.Fatalf("line count changed: %+q -> %+q", s, out)
 		}
+		for _, tk := range strings.Fields(s) {
+			if tt, _ := scanToken(tk, 0); tt.split != splitOf(tk) {
+				t.Fatalf("scanToken(%+q) split %+v, splitWord %+v", tk, tt.split, splitOf(tk))
+			}
+		}
 		if !utf8.ValidString(s) {
 			// Invalid bytes pass through unchanged; removing a character
 			// between two stray bytes may let them form a rune, so

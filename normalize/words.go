@@ -12,6 +12,25 @@ type token struct {
 	maybeURL   bool // holds @ or : or starts with www.
 	firstEdge  bool // starts with a letter or digit
 	lastEdge   bool // ends with a letter or digit
+	split      wordSplit
+}
+
+// wordSplit locates the Arabic-script word of a token (see splitWord):
+// s[:coreStart] is the leading punctuation, s[coreStart:coreEnd] the word.
+type wordSplit struct {
+	coreStart, coreEnd int
+	simple             bool // no Arabic-script letter after the word
+}
+
+// parts returns the leading punctuation, the word and the rest of s.
+func (w wordSplit) parts(s string) (lead, core, trail string) {
+	return s[:w.coreStart], s[w.coreStart:w.coreEnd], s[w.coreEnd:]
+}
+
+// splitOf computes the wordSplit of s.
+func splitOf(s string) wordSplit {
+	lead, core, _, simple := splitWord(s)
+	return wordSplit{len(lead), len(lead) + len(core), simple}
 }
 
 // scanToken reads the token of line starting at start, up to the next
@@ -24,6 +43,8 @@ func scanToken(line string, start int) (token, int) {
 	i := start
 	s := line
 	edge, first := false, true
+	phase := 0 // 0 before the word, 1 in it, 2 after it
+	t.split.simple = true
 scan:
 	for i < len(s) {
 		c := s[i]
@@ -32,6 +53,9 @@ scan:
 				break scan
 			}
 			edge = asciiPlain[c]
+			if phase == 1 {
+				t.split.coreEnd, phase = i-start, 2
+			}
 			switch {
 			case c >= '0' && c <= '9':
 				t.asciiDigit, t.digit = true, true
@@ -45,6 +69,14 @@ scan:
 		} else if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			cls := arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]
 			edge = cls&(clsLetter|clsDigit) != 0
+			switch {
+			case phase == 0 && cls&clsLetter != 0:
+				t.split.coreStart, phase = i-start, 1
+			case phase == 1 && cls&(clsLetter|clsMark) == 0:
+				t.split.coreEnd, phase = i-start, 2
+			case phase == 2 && cls&clsLetter != 0:
+				t.split.simple = false
+			}
 			if cls&clsLetter != 0 {
 				t.arabic = true
 			}
@@ -57,6 +89,13 @@ scan:
 			i++
 		} else {
 			edge = false
+			if phase == 1 {
+				if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x8C { // ZWNJ
+					i += 3
+					continue
+				}
+				t.split.coreEnd, phase = i-start, 2
+			}
 		}
 		if first {
 			t.firstEdge, first = edge, false
@@ -65,6 +104,12 @@ scan:
 	}
 	t.lastEdge = edge && i > start
 	t.s = line[start:i]
+	switch phase {
+	case 0:
+		t.split.coreStart, t.split.coreEnd = i-start, i-start
+	case 1:
+		t.split.coreEnd = i - start
+	}
 	return t, i
 }
 
@@ -93,6 +138,7 @@ func (t *token) script() script {
 func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	o := &n.o
 	var pend string
+	var pendSplit wordSplit
 	havePend := false
 	var prev token
 	ws, s := 0, skipWS(line, 0)
@@ -109,7 +155,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 		if s2 < len(line) {
 			next, e2 = scanToken(line, s2)
 		}
-		tok := cur.s
+		tok, split := cur.s, cur.split
 		if !cur.maybeURL || !isProtected(tok) {
 			if o.digits != Keep || o.separators != Keep {
 				// A neighbour counts for the digit rule only when no
@@ -118,11 +164,15 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 					!(havePend && prev.lastEdge && cur.firstEdge && prev.script() == scriptLatin) &&
 					!(s2 < len(line) && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
 				if convert || cur.sep && cur.digit {
-					tok = n.rewriteDigits(st, tok, convert)
+					if d := n.rewriteDigits(st, tok, convert); d != tok {
+						tok, split = d, splitOf(d)
+					}
 				}
 			}
 			if !o.keepGlued && cur.arabic {
-				tok = restoreWord(tok)
+				if r := restoreWord(tok, split); r != tok {
+					tok, split = r, splitOf(r)
+				}
 			}
 		}
 		prev = cur
@@ -130,18 +180,18 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic {
 				var j string
-				if j, joined = joinPair(pend, tok); joined {
-					pend = j
+				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
+					pend, pendSplit = j, splitOf(j)
 				}
 			}
 			if !joined {
 				w.str(pend)
 				w.str(gap)
-				pend = tok
+				pend, pendSplit = tok, split
 			}
 		} else {
 			w.str(gap)
-			pend, havePend = tok, true
+			pend, pendSplit, havePend = tok, split, true
 		}
 		ws, s, e = ws2, s2, e2
 		cur = next

@@ -100,9 +100,9 @@ func classAt(s string, i int) (uint8, int) {
 // restoreWord applies the glued-word rule to one token: when its word lost
 // its ZWNJs (تروریستها، میشناسند، سهجانبه), the lexicon's ZWNJ form is put
 // back. Words that merely look like affixed forms (میز، تنها) stay.
-func restoreWord(tok string) string {
-	lead, core, trail, simple := splitWord(tok)
-	if !simple || len(core) < 4 {
+func restoreWord(tok string, sp wordSplit) string {
+	lead, core, trail := sp.parts(tok)
+	if !sp.simple || len(core) < 4 {
 		return tok
 	}
 	rep, ok := restoreGlued(core)
@@ -117,10 +117,10 @@ func restoreWord(tok string) string {
 // توانید، کتاب ها، بی گناه، فاجعه آمیز), it returns the joined token and
 // true. The ZWNJ is dropped after a letter that does not join (کشور ها →
 // کشورها).
-func joinPair(left, right string) (string, bool) {
-	_, lcore, ltrail, lsimple := splitWord(left)
-	rlead, rcore, _, rsimple := splitWord(right)
-	if ltrail != "" || rlead != "" || !lsimple || !rsimple || lcore == "" || rcore == "" {
+func joinPair(left string, lsp wordSplit, right string, rsp wordSplit) (string, bool) {
+	_, lcore, ltrail := lsp.parts(left)
+	rlead, rcore, _ := rsp.parts(right)
+	if ltrail != "" || rlead != "" || !lsp.simple || !rsp.simple || lcore == "" || rcore == "" {
 		return "", false
 	}
 	if !joinSpaced(lcore, rcore) {
