@@ -246,3 +246,35 @@ func TestConcurrent(t *testing.T) {
 		assert.True(t, <-done)
 	}
 }
+
+// The sample article normalizes exactly to its gold text (the goal of
+// issue 2), up to the gold file's accepted alternates.
+func TestSampleArticle(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/zarif-lavrov.txt")
+	require.NoError(t, err)
+	data, err := os.ReadFile("../testdata/zarif-lavrov.gold.json")
+	require.NoError(t, err)
+	var gold struct {
+		Normalized string              `json:"normalized"`
+		Alternates map[string][]string `json:"alternates"`
+	}
+	require.NoError(t, json.Unmarshal(data, &gold))
+	got := String(string(raw))
+	for _, forms := range gold.Alternates {
+		for _, f := range forms {
+			if strings.Contains(gold.Normalized, f) {
+				for _, g := range forms {
+					if g != f {
+						got = strings.ReplaceAll(got, g, f)
+					}
+				}
+				break
+			}
+		}
+	}
+	gl, ol := strings.Split(gold.Normalized, "\n"), strings.Split(got, "\n")
+	require.Equal(t, len(gl), len(ol), "line count")
+	for i := range gl {
+		assert.Equalf(t, gl[i], ol[i], "line %d\n got %+q\nwant %+q", i+1, ol[i], gl[i])
+	}
+}
