@@ -441,3 +441,118 @@ func wordSpans(ws []string) map[spanKey]bool {
 	}
 	return m
 }
+
+// readingKindNames names the readings of lexKind for the measurement.
+var readingKindNames = [...]string{
+	lexKindNone: "none", lexKindSuffixI: "noun + ی/ان", lexKindVerb: "می + verb", lexKindPlural: "plural ها",
+	lexKindComparative: "comparative تر", lexKindHeh: "ه + clitic", lexKindBi: "بی + word", lexKindCompound: "word + compound part",
+	lexKindBound: "bound part", lexKindInflected: "inflected part", lexKindFree: "two free words", lexKindPrefix: "prefix-like word",
+}
+
+// readingCount is what one reading did on the corpus.
+type readingCount struct {
+	changed, right, damaged, styled int
+}
+
+// TestReadingPrecision measures each reading of the restorers separately on
+// the corpus sentences with correct ZWNJs: for restoreGlued on the words
+// with their ZWNJs removed (the lexicon's own ZWNJ words counted apart),
+// for joinSpaced on every pair of words separated by one space once the
+// ZWNJs are turned into spaces. A change is right when it reproduces the
+// corpus; "styled" counts wrong changes to a spelling the corpus itself
+// uses elsewhere. Run it with
+//
+//	go test -run TestReadingPrecision -v ./normalize/
+//
+// (skipped under -short and when ../shared/corpus is absent). The
+// thresholds of lexicon.go (lexBiFreq, lexFreeWordFreq,
+// lexPrefixCompounds ...) were chosen with it.
+func TestReadingPrecision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus measurement skipped under -short")
+	}
+	sents, forms := corpusSentences(t)
+	lt := lexData()
+	glued := map[string]*readingCount{}
+	joined := map[string]*readingCount{}
+	count := func(m map[string]*readingCount, k string) *readingCount {
+		if m[k] == nil {
+			m[k] = &readingCount{}
+		}
+		return m[k]
+	}
+	var zwnjWords, zwnjPairs, pairsJoined int
+	for _, sent := range sents {
+		for _, w := range sent.words {
+			g := strings.ReplaceAll(w.text, lexZWNJ, "")
+			if g != w.text {
+				zwnjWords++
+			}
+			out, changed := restoreGlued(g)
+			if !changed || out == g {
+				continue
+			}
+			k := "lexicon word"
+			if _, known := lt.words[g]; !known {
+				k = readingKindNames[lt.analyse(g, 0).kind]
+			}
+			c := count(glued, k)
+			c.changed++
+			switch {
+			case out == w.text:
+				c.right++
+			case forms[out]:
+				c.styled++
+			case !strings.Contains(w.text, lexZWNJ):
+				c.damaged++
+			}
+		}
+		var prev string
+		for i, w := range sent.words {
+			for j, part := range strings.Split(w.text, lexZWNJ) {
+				fromZWNJ := j > 0
+				if (fromZWNJ || (w.spaced && i > 0)) && prev != "" {
+					if fromZWNJ {
+						zwnjPairs++
+					}
+					if k := joinReason(prev, part); k != lexKindNone {
+						c := count(joined, readingKindNames[k])
+						c.changed++
+						switch {
+						case fromZWNJ:
+							c.right++
+							pairsJoined++
+						case forms[prev+lexZWNJ+part]:
+							c.styled++
+						default:
+							c.damaged++
+						}
+					}
+				}
+				prev = part
+			}
+		}
+	}
+	report := func(name string, m map[string]*readingCount) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			c := m[k]
+			t.Logf("%s %-22s changed %5d, right %5d (precision %.3f), damaged %4d, to a corpus spelling %4d",
+				name, k, c.changed, c.right, float64(c.right)/float64(max(1, c.changed)), c.damaged, c.styled)
+		}
+	}
+	t.Logf("restoreGlued: %d words with ZWNJs", zwnjWords)
+	report("restoreGlued", glued)
+	t.Logf("joinSpaced: %d spaces that stand for a ZWNJ, %d joined (recall %.3f)", zwnjPairs, pairsJoined, float64(pairsJoined)/float64(max(1, zwnjPairs)))
+	report("joinSpaced", joined)
+	for k, c := range joined {
+		assert.GreaterOrEqual(t, float64(c.right)/float64(max(1, c.changed)), 0.5, "joinSpaced reading %s: precision", k)
+	}
+	for k, c := range glued {
+		assert.GreaterOrEqual(t, float64(c.right)/float64(max(1, c.changed)), 0.6, "restoreGlued reading %s: precision", k)
+	}
+}

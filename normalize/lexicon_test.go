@@ -35,6 +35,7 @@ func TestRestoreGlued(t *testing.T) {
 		{"plural", "هیئتهایی", "هیئت\u200cهایی"},
 		{"plural", "میدانها", "میدان\u200cها"},
 		{"plural of a compound", "گفتوگوهای", "گفت\u200cوگوهای"},
+		{"plural, not بی + word", "بیماریهای", "بیماری\u200cهای"},
 		{"plural after a non-joining letter", "کشورها", "کشورها"},
 		{"plural after a non-joining letter", "مسیرهای", "مسیرهای"},
 		{"plural after a non-joining letter", "نهادهای", "نهادهای"},
@@ -107,6 +108,13 @@ func TestRestoreGlued(t *testing.T) {
 		{"looks split", "بیان", "بیان"},
 		{"looks split", "تهران", "تهران"},
 		{"looks split, short parts", "پترو", "پترو"},
+		// Unknown words split only on real evidence: no بی + a rare word
+		// or a verb (names, بیدار + ند), no می + the second singular ی.
+		{"unknown, no evidence", "بیزنجانی", "بیزنجانی"},
+		{"unknown, no evidence", "بیاتلو", "بیاتلو"},
+		{"unknown, no evidence", "بیدارند", "بیدارند"},
+		{"unknown, no evidence", "میدوزی", "میدوزی"},
+		{"unknown, no evidence", "میپزی", "میپزی"},
 		// Both spellings well attested, or the usual spelling is glued: the
 		// input is respected.
 		{"glued spelling in use", "خوشحال", "خوشحال"},
@@ -115,6 +123,13 @@ func TestRestoreGlued(t *testing.T) {
 		{"glued spelling in use", "همچنین", "همچنین"},
 		{"glued spelling in use", "آنها", "آنها"},
 		{"glued spelling in use", "اینکه", "اینکه"},
+		// Lilak inflects the glued spelling and lists the ZWNJ one bare:
+		// the glued word is the usual one.
+		{"glued spelling usual", "قطعنامه", "قطعنامه"},
+		{"glued spelling usual", "پاسخگویی", "پاسخگویی"},
+		{"glued spelling usual", "دستگیری", "دستگیری"},
+		{"glued spelling usual", "آفتابگردان", "آفتابگردان"},
+		{"glued spelling usual", "میدانی", "میدانی"},
 		{"no ZWNJ needed", "امدادرسانی", "امدادرسانی"},
 		{"no ZWNJ needed", "دوجانبه", "دوجانبه"},
 		// Words that already carry their ZWNJs, and non-words.
@@ -197,6 +212,21 @@ func TestJoinSpaced(t *testing.T) {
 		{"compound, free words", "نیک", "نام", true},
 		{"compound + plural ان", "دانش", "آموزان", true},
 		{"compound + plural ان", "اصلاح", "طلبان", true},
+		// The glued spelling is the usual one, but parts written apart
+		// join with the ZWNJ spelling in use.
+		{"compound, glued spelling usual", "پاسخ", "گویی", true},
+		{"compound, glued spelling usual", "قطع", "نامه", true},
+		// A function word that begins many compounds, before a part with
+		// which it makes a well-attested one.
+		{"prefix", "پیش", "بینی", true},
+		{"prefix", "پیش", "نویس", true},
+		{"prefix", "هم", "اکنون", true},
+		{"prefix", "هیچ", "گاه", true},
+		{"not a prefix: preposition", "به", "نام", false},
+		{"not a prefix: preposition", "به", "روز", false},
+		{"not a prefix: preposition", "به", "سادگی", false},
+		{"not a prefix: numeral", "یک", "میلیون", false},
+		{"not a prefix: no compound", "این", "که", false},
 		// Two-word phrases.
 		{"phrase", "به", "ما", false},
 		{"phrase", "به", "عنوان", false},
@@ -209,6 +239,9 @@ func TestJoinSpaced(t *testing.T) {
 		{"verb phrase", "تاکید", "کرد", false},
 		{"verb phrase", "مبارزه", "کنند", false},
 		{"plural head", "ایالات", "متحده", false},
+		{"phrase beside a compound", "رئیس", "جمهوری", false},
+		{"verb phrase", "باقی", "مانده", false},
+		{"verb phrase", "غنی", "شده", false},
 		{"unattested compound", "روابط", "عمومی", false},
 		{"unattested compound", "تبادل", "نظر", false},
 		{"unattested compound", "حضور", "زنان", false},
@@ -295,12 +328,12 @@ func TestLexiconTablesLoad(t *testing.T) {
 // TestLexiconNoAlloc proves that the restorers allocate nothing when they
 // change nothing, and joinSpaced never.
 func TestLexiconNoAlloc(t *testing.T) {
-	words := []string{"میز", "تنها", "کشورها", "نهادهای", "ایران", "فلانیستان", "می\u200cشود", "است", "COVID"}
+	words := []string{"میز", "تنها", "کشورها", "نهادهای", "ایران", "فلانیستان", "می\u200cشود", "است", "COVID", "قطعنامه", "بیزنجانی"}
 	for _, w := range words {
 		allocs := testing.AllocsPerRun(100, func() { restoreGlued(w) })
 		assert.Zero(t, allocs, "restoreGlued(%+q) allocates", w)
 	}
-	pairs := [][2]string{{"می", "توانید"}, {"کشور", "ها"}, {"رئیس", "جمهور"}, {"به", "ما"}, {"گفت", "وگوهای"}, {"روابط", "عمومی"}}
+	pairs := [][2]string{{"می", "توانید"}, {"کشور", "ها"}, {"رئیس", "جمهور"}, {"به", "ما"}, {"گفت", "وگوهای"}, {"روابط", "عمومی"}, {"پیش", "بینی"}, {"به", "نام"}, {"رئیس", "جمهوری"}}
 	for _, p := range pairs {
 		allocs := testing.AllocsPerRun(100, func() { joinSpaced(p[0], p[1]) })
 		assert.Zero(t, allocs, "joinSpaced(%+q, %+q) allocates", p[0], p[1])
