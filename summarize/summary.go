@@ -326,21 +326,40 @@ func (d *sumDoc) score() {
 }
 
 // pick returns the n best sentences, greedily penalising overlap with the
-// sentences already taken, in document order.
+// sentences already taken, in document order. It costs one pass over the
+// sentences per sentence taken, plus one over the key occurrences.
 func (d *sumDoc) pick(n int) []int {
 	d.score()
-	out := make([]int, 0, min(n, len(d.sents)))
-	var taken []bool // per key: a taken sentence holds it
+	eligible := 0
+	for i := range d.sents {
+		if d.sents[i].eligible {
+			eligible++
+		}
+	}
+	if n >= eligible {
+		out := make([]int, 0, eligible)
+		for i := range d.sents {
+			if d.sents[i].eligible {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	out := make([]int, 0, n)
+	var r redundancy
+	if n > 1 {
+		r.init(d)
+	}
 	for len(out) < n {
 		best, bestScore := -1, math.Inf(-1)
 		for i := range d.sents {
 			st := &d.sents[i]
-			if !st.eligible || slices.Contains(out, i) {
+			if !st.eligible {
 				continue
 			}
 			s := st.score
-			if len(out) > 0 {
-				s -= redundancyMix * d.overlap(st, taken)
+			if len(out) > 0 && r.content[i] > 0 {
+				s -= redundancyMix * float64(r.hits[i]) / float64(r.content[i])
 			}
 			if s > bestScore {
 				best, bestScore = i, s
@@ -350,36 +369,59 @@ func (d *sumDoc) pick(n int) []int {
 			break
 		}
 		out = append(out, best)
+		d.sents[best].eligible = false
 		if len(out) < n {
-			if taken == nil {
-				taken = make([]bool, len(d.info))
-			}
-			st := &d.sents[best]
-			for _, id := range d.occ[st.keys[0]:st.keys[1]] {
-				taken[id] = true
-			}
+			r.take(d, best)
 		}
 	}
 	slices.Sort(out)
 	return out
 }
 
-// overlap is the share of the sentence's content keys already taken.
-func (d *sumDoc) overlap(st *sumSent, taken []bool) float64 {
-	n, hit := 0, 0
+// redundancy tracks, for every sentence, how many of its content keys
+// (not stop words) the sentences taken so far hold.
+type redundancy struct {
+	content []int32 // content keys per sentence
+	hits    []int32 // of those, keys already taken
+	taken   []bool  // per key
+	start   []int32 // per key: its postings in post are post[start[k]:start[k+1]]
+	post    []int32 // sentences holding each key, grouped by key
+}
+
+func (r *redundancy) init(d *sumDoc) {
+	r.content = make([]int32, len(d.sents))
+	r.hits = make([]int32, len(d.sents))
+	r.taken = make([]bool, len(d.info))
+	r.start = make([]int32, len(d.info)+1)
+	for i, k := range d.info {
+		r.start[i+1] = r.start[i] + k.df
+	}
+	r.post = make([]int32, len(d.occ))
+	fill := slices.Clone(r.start[:len(d.info)])
+	for si := range d.sents {
+		st := &d.sents[si]
+		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+			r.post[fill[id]] = int32(si)
+			fill[id]++
+			if !d.info[id].stop {
+				r.content[si]++
+			}
+		}
+	}
+}
+
+// take marks the content keys of sentence si as taken.
+func (r *redundancy) take(d *sumDoc, si int) {
+	st := &d.sents[si]
 	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
-		if d.info[id].stop {
+		if d.info[id].stop || r.taken[id] {
 			continue
 		}
-		n++
-		if taken[id] {
-			hit++
+		r.taken[id] = true
+		for _, sj := range r.post[r.start[id]:r.start[id+1]] {
+			r.hits[sj]++
 		}
 	}
-	if n == 0 {
-		return 0
-	}
-	return float64(hit) / float64(n)
 }
 
 // zwnjCount counts the ZWNJs inside a word: ROUGE, like a reader, sees
