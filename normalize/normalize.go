@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/transform"
@@ -153,14 +154,18 @@ const maxSegment = 64 << 10
 // continues the same line. A line longer than maxSegment is cut at its last
 // space before the limit (or, with none, at a rune boundary).
 func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
-	lim := min(len(s), maxSegment+1)
-	for i := 0; i < lim; i++ {
-		if s[i] == '\n' {
-			if i > 0 && s[i-1] == '\r' {
-				return i - 1, i + 1, false
-			}
-			return i, i + 1, false
+	var nl int
+	switch v := any(s).(type) {
+	case string:
+		nl = strings.IndexByte(v[:min(len(v), maxSegment+1)], '\n')
+	case []byte:
+		nl = bytes.IndexByte(v[:min(len(v), maxSegment+1)], '\n')
+	}
+	if nl >= 0 {
+		if nl > 0 && s[nl-1] == '\r' {
+			return nl - 1, nl + 1, false
 		}
+		return nl, nl + 1, false
 	}
 	if len(s) <= maxSegment {
 		return len(s), len(s), false
