@@ -641,13 +641,14 @@ func joinReason(left, right string) lexKind {
 	}
 	second := right
 	ci, isCompound := t.compound(left, right)
-	if h, ok := t.heads[right]; isCompound && ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
-		// The lexicon's compound ends with a part rare on its own (زمین
-		// خواری), whatever a shorter reading (زمین‌خوار + ی) says.
-		li := t.words[left]
-		return lexIf(li.tags&(lexFunc|lexPluralForm) == 0, lexKindBound)
-	}
+	// When the lexicon's compound ends with a part rare on its own (زمین
+	// خواری), a shorter reading (زمین‌خوار + ی) is not looked for.
+	h, ok := t.heads[right]
+	exactBound := isCompound && ok && h.bound
 	for _, s := range lexCompoundSuffixes {
+		if exactBound {
+			break
+		}
 		// A compound + a suffix: سرمایه گذاری as سرمایه‌گذار + ی, گفت
 		// وگوهای as گفت‌وگو + های; the better attested reading counts
 		// (دانش‌آموز beside an unattested دانش‌آموزان).
