@@ -144,6 +144,10 @@ type state struct {
 	byName   map[entKey]int        // kind and name → index in ents
 	surnames map[string]surnameRef // surname (or first word of a two-word one) → person
 	pms      []pmention
+	// subj holds, for each sentence, one plus the index in pms of its
+	// earliest person mention outside quoted speech (0: none): the
+	// sentence's subject, for pronouns.
+	subj []int32
 
 	lastPerson    int // entity of the person name mention that ended at lastPersonEnd
 	lastPersonEnd int
@@ -169,9 +173,13 @@ func (s *state) prepare() {
 		b.sent, b.first = make([]int32, n0), make([]*info, n0)
 		b.quoted, b.covered = make([]bool, n0), make([]bool, n0)
 	}
+	if cap(b.subj) < n0+1 {
+		b.subj = make([]int32, n0+1)
+	}
 	s.buf = b
 	s.sent, s.first = b.sent[:n0], b.first[:n0]
 	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
+	s.subj = b.subj[:n0+1]
 	clear(s.first)
 	clear(s.covered)
 	var n int32
@@ -199,6 +207,7 @@ func (s *state) prepare() {
 			guillemets++
 		}
 		s.sent[i] = n
+		s.subj[n] = 0
 		s.quoted[i] = guillemets > 0 || afterCue
 		if t.Kind == tokenize.Punct && t.Text == "»" && guillemets > 0 {
 			guillemets--
@@ -233,6 +242,7 @@ type buffers struct {
 	sent            []int32
 	first           []*info
 	quoted, covered []bool
+	subj            []int32
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -243,7 +253,7 @@ func (s *state) release() {
 	if s.buf != nil {
 		bufPool.Put(s.buf)
 		s.buf = nil
-		s.sent, s.first, s.quoted, s.covered = nil, nil, nil, nil
+		s.sent, s.first, s.quoted, s.covered, s.subj = nil, nil, nil, nil, nil
 	}
 }
 
@@ -457,7 +467,11 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 		en.lastTok = j - 1
 	}
 	if en.Kind == Person {
-		s.pms = append(s.pms, pmention{tok: i, sent: int(s.sent[i]), ent: e, quoted: s.quoted[i]})
+		pm := pmention{tok: i, sent: int(s.sent[i]), ent: e, quoted: s.quoted[i]}
+		s.pms = append(s.pms, pm)
+		if k := s.subj[pm.sent]; !pm.quoted && (k == 0 || s.pms[k-1].tok > pm.tok) {
+			s.subj[pm.sent] = int32(len(s.pms))
+		}
 	}
 }
 

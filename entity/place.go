@@ -160,12 +160,9 @@ func (s *state) pronoun(i int) int {
 	if latest < 0 || int(s.sent[i])-s.pms[latest].sent > 3 {
 		return i + 1
 	}
-	sn := s.pms[latest].sent
 	subj := s.pms[latest]
-	for k := latest; k >= 0 && s.pms[k].sent >= sn-1; k-- {
-		if pm := s.pms[k]; pm.sent == sn && pm.tok < subj.tok && !pm.quoted {
-			subj = pm
-		}
+	if k := s.subj[subj.sent]; k > 0 && s.pms[k-1].tok < subj.tok {
+		subj = s.pms[k-1]
 	}
 	s.mention(subj.ent, i, i+1, Pronoun)
 	return i + 1

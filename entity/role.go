@@ -372,7 +372,7 @@ func (s *state) counterpart(e, j int) {
 	}
 	sn := int(s.sent[j])
 	first := len(s.pms)
-	for first > 0 && s.pms[first-1].sent >= sn {
+	for first > 0 && s.pms[first-1].sent >= sn && len(s.pms)-first < counterpartWindow {
 		first--
 	}
 	for _, pm := range s.pms[first:] {
@@ -394,6 +394,11 @@ func (s *state) counterpart(e, j int) {
 		return
 	}
 }
+
+// counterpartWindow bounds how many person mentions of its sentence the
+// counterpart rule looks back over, so that a sentence that never ends
+// costs linear time.
+const counterpartWindow = 64
 
 // parseRoleString reads a role given as text (a gazetteer's role for a
 // known person) into its structure.
