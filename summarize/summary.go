@@ -45,8 +45,10 @@ var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
 // typical lead's length. This favours central sentences of lead-like
 // length, and makes the first sentence the usual winner. Announcements
 // («از ... خبر داد») get a bonus; a sentence opening with a pronoun (its
-// subject is elsewhere) and one of fewer than five words (a heading, a
-// dateline) a penalty. For n > 1, sentences are taken greedily, each new
+// subject is elsewhere) and one of fewer than five words a penalty. A
+// heading — a title, subheading or dateline: a line of at most 20 words
+// without final punctuation, with more text after it — is chosen only when
+// the text holds nothing else, and its words are left out of the weights. For n > 1, sentences are taken greedily, each new
 // one penalised by the share of its content words already taken.
 //
 // Summary reads only the tokens' Text and Kind and never indexes text, so
@@ -100,19 +102,19 @@ type keyModel [nKW]float64
 // whether the word appears in the agency's lead (rouge_test.go,
 // TestFitLeadModel, reproduces it and its cross-validation).
 var leadModel = keyModel{
-	kwBias:       -1.649,
-	kwLogDF:      1.463,
-	kwFirst0:     1.453,
-	kwFirst1:     0.434,
-	kwFirst2:     0.412,
-	kwStop:       -0.022,
-	kwStopDF:     -0.243,
-	kwLogN:       -0.700,
-	kwFirst0DF:   0.134,
-	kwFirst0Pre:  -0.793,
-	kwFirst0Post: -0.755,
-	kwAttrib:     0.604,
-	kwAttribStop: -0.588,
+	kwBias:       -1.646,
+	kwLogDF:      1.468,
+	kwFirst0:     1.450,
+	kwFirst1:     0.419,
+	kwFirst2:     0.405,
+	kwStop:       -0.020,
+	kwStopDF:     -0.252,
+	kwLogN:       -0.697,
+	kwFirst0DF:   0.130,
+	kwFirst0Pre:  -0.794,
+	kwFirst0Post: -0.757,
+	kwAttrib:     0.612,
+	kwAttribStop: -0.594,
 }
 
 // sumSent is the per-sentence state of one Summary call.
@@ -123,6 +125,7 @@ type sumSent struct {
 	prefixN   int      // words in an attribution prefix
 	pronoun   bool     // opens with a pronoun
 	announces bool     // holds «خبر داد»
+	heading   bool     // a title, heading or dateline: chosen only when nothing else is
 	score     float64
 	eligible  bool
 }
@@ -140,6 +143,7 @@ type sumKey struct {
 // sumDoc is the working state of one Summary call.
 type sumDoc struct {
 	model *keyModel
+	body  int // sentences that are not headings, at least 1
 	sents []sumSent
 	occ   []int32 // distinct key ids per sentence, concatenated
 	info  []sumKey
@@ -153,6 +157,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 	d.occ = make([]int32, 0, len(tokens))
 	ids := make(map[uint64]int32, len(tokens)/3+8)
 	d.info = make([]sumKey, 0, len(tokens)/3+8)
+	body := 0
 	for si, s := range sentences {
 		st := &d.sents[si]
 		st.keys[0] = int32(len(d.occ))
@@ -165,6 +170,11 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 				hasColon = true
 				break
 			}
+		}
+		st.heading = isHeading(sentences, si, toks)
+		b := int32(body) // index among the sentences that are not headings
+		if !st.heading {
+			body++
 		}
 		seg := segPlain // where the words of this sentence stand
 		if hasColon {
@@ -190,7 +200,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 			}
 			w := 1 + zwnjCount(t.Text)
 			st.words += w
-			if ti < prefixEnd {
+			if ti < prefixEnd || st.heading {
 				st.prefixN += w
 				continue
 			}
@@ -204,14 +214,14 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 				id = int32(len(d.info))
 				ids[h] = id
 				_, stop := stops[h]
-				k := sumKey{first: int32(si), last: -1, stop: stop}
-				if si == 0 {
+				k := sumKey{first: b, last: -1, stop: stop}
+				if b == 0 {
 					k.seg0 = seg
 				}
 				d.info = append(d.info, k)
 			}
 			k := &d.info[id]
-			if si > 0 && seg == segPre {
+			if b > 0 && seg == segPre {
 				k.attrib = true
 			}
 			if k.last != int32(si) {
@@ -224,8 +234,40 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 		if !st.boiler {
 			st.boiler = isFooter(toks)
 		}
-		st.eligible = !st.boiler && st.words > st.prefixN
+		st.eligible = !st.boiler && !st.heading && st.words > st.prefixN
 	}
+	d.body = max(body, 1)
+	if body == 0 {
+		// Only headings: they are the text.
+		for i := range d.sents {
+			st := &d.sents[i]
+			st.eligible = !st.boiler && st.words > 0
+		}
+	}
+}
+
+// isHeading reports whether sentence si, whose tokens are toks, is a
+// heading, a title or a dateline: alone on its line, with more text after
+// it, at most 20 words, and without final punctuation.
+func isHeading(sentences []tokenize.Sentence, si int, toks []tokenize.Token) bool {
+	p := sentences[si].Paragraph
+	if si+1 >= len(sentences) || sentences[si+1].Paragraph == p || (si > 0 && sentences[si-1].Paragraph == p) || len(toks) == 0 {
+		return false
+	}
+	if last := toks[len(toks)-1]; last.Kind == tokenize.Punct {
+		switch last.Text {
+		case ".", "!", "؟", "?", "…", "»", "\"", ")", ":":
+			return false
+		}
+	}
+	words := 0
+	for _, t := range toks {
+		switch t.Kind {
+		case tokenize.Word, tokenize.Number, tokenize.Latin:
+			words++
+		}
+	}
+	return words <= 20
 }
 
 // Where a word stands in its sentence: a sentence without «:», or before or
@@ -298,7 +340,7 @@ func (m *keyModel) weight(k sumKey, logN float64) float64 {
 // adjustments.
 func (d *sumDoc) score() {
 	w := make([]float64, len(d.info))
-	logN := math.Log(float64(len(d.sents)))
+	logN := math.Log(float64(d.body))
 	for i, k := range d.info {
 		w[i] = d.model.weight(k, logN)
 	}

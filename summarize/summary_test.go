@@ -128,6 +128,23 @@ func TestSummaryBoilerplate(t *testing.T) {
 	}
 }
 
+func TestSummaryHeadings(t *testing.T) {
+	// A title line, a subheading or a dateline is not a summary sentence.
+	raw := "افزایش تولید نفت ایران\n" +
+		"تهران - ایرنا\n" +
+		"وزیر نفت امروز از افزایش تولید نفت ایران در سال جاری خبر داد.\n" +
+		"صادرات نفت\n" +
+		"صادرات نفت ایران به چین نیز در سال جاری افزایش یافت."
+	idx, got := summaryOf(raw, 5)
+	assert.Equal(t, []int{2, 4}, idx, "%+q", got)
+	// A text that is only a heading is summarized by it.
+	idx, _ = summaryOf("افزایش تولید نفت ایران", 1)
+	assert.Equal(t, []int{0}, idx)
+	// A short last line is not a heading: nothing follows it.
+	idx, _ = summaryOf("وزیر نفت امروز از افزایش تولید نفت ایران خبر داد.\nتولید نفت ایران افزایش یافت", 2)
+	assert.Equal(t, []int{0, 1}, idx)
+}
+
 func TestSummaryPreferences(t *testing.T) {
 	// Announcements («از ... خبر داد») are what news leads report.
 	raw := "مراسم روز درختکاری امروز در شهر با حضور مسئولان استان برگزار شد.\n" +
