@@ -593,31 +593,58 @@ func wordKey(w string) uint64 {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-		switch {
-		case r == '\u200c' || r == '\u200d' || r == '\u0640' || ('\u064b' <= r && r <= '\u065f') || r == '\u0670':
-			continue
-		case r == 'ي' || r == 'ى':
-			r = 'ی'
-		case r == 'ك':
-			r = 'ک'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'أ' || r == 'إ' || r == 'ٱ':
-			r = 'ا'
-		case '۰' <= r && r <= '۹':
-			r = '0' + r - '۰'
-		case '٠' <= r && r <= '٩':
-			r = '0' + r - '٠'
+		var r rune
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			// Two-byte sequence, the whole Arabic block: no decoder call.
+			r = rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(w[i:])
+			i += size
+			if r == utf8.RuneError && size == 1 {
+				h = (h ^ uint64(c)) * prime // invalid byte: itself
+				continue
+			}
 		}
-		var buf [4]byte
-		n := utf8.EncodeRune(buf[:], r)
-		for _, b := range buf[:n] {
-			h = (h ^ uint64(b)) * prime
+		r, keep := foldRune(r)
+		switch {
+		case !keep:
+		case r < utf8.RuneSelf:
+			h = (h ^ uint64(r)) * prime
+		case r < 0x800:
+			h = (h ^ uint64(0xC0|r>>6)) * prime
+			h = (h ^ uint64(0x80|r&0x3F)) * prime
+		default:
+			var buf [4]byte
+			n := utf8.EncodeRune(buf[:], r)
+			for _, b := range buf[:n] {
+				h = (h ^ uint64(b)) * prime
+			}
 		}
 	}
 	return h
+}
+
+// foldRune maps a rune to its matching form, or reports that it is dropped.
+func foldRune(r rune) (rune, bool) {
+	switch {
+	case r == '\u200c' || r == '\u200d' || r == '\u0640' || ('\u064b' <= r && r <= '\u065f') || r == '\u0670':
+		return 0, false
+	case r == 'ي' || r == 'ى':
+		return 'ی', true
+	case r == 'ك':
+		return 'ک', true
+	case r == 'ة':
+		return 'ه', true
+	case r == 'أ' || r == 'إ' || r == 'ٱ':
+		return 'ا', true
+	case '۰' <= r && r <= '۹':
+		return '0' + r - '۰', true
+	case '٠' <= r && r <= '٩':
+		return '0' + r - '٠', true
+	}
+	return r, true
 }
 
 // stem strips one plural or ezafe suffix: «کشورهای» → «کشور»,
