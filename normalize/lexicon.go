@@ -5,6 +5,7 @@ package normalize
 import (
 	_ "embed"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -278,11 +279,14 @@ var (
 // restoreGlued returns the ZWNJ form of a word whose ZWNJs were stripped.
 //
 // A word the lexicon knows is returned as the lexicon writes it (میز stays,
-// سهجانبه becomes سه‌جانبه). An unknown word is analysed as می/نمی + verb
-// form, a known stem + a suffix (ها، تر، ‌ای ...), بی + a known word, or a
-// known word + a compound part, the most frequent reading winning; it
-// allocates only when it returns a new string. A word that already holds a
-// ZWNJ is left alone.
+// سهجانبه becomes سه‌جانبه), and left glued when that is its usual
+// spelling (قطعنامه). An unknown word is analysed as می/نمی + verb form
+// with an unambiguous person ending, a known stem + a suffix (ها، تر، ‌ای
+// ...), بی + a well-attested noun or adjective, or a known word + a
+// compound part, the most frequent reading winning; without such evidence
+// (a foreign name: میدری، بیزنجانی) it stays whole. It allocates only
+// when it returns a new string. A word that already holds a ZWNJ is left
+// alone.
 func restoreGlued(word string) (string, bool) {
 	if !lexGluedCandidate(word) {
 		return word, false
@@ -463,7 +467,15 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			}
 		}
 	}
-	try(lexKindPlural, lexPlural, 4, func(_ string, info lexWord) bool { return info.tags&lexNoun != 0 })
+	try(lexKindPlural, lexPlural, 4, func(stem string, info lexWord) bool {
+		if info.tags&lexNoun != 0 {
+			return true
+		}
+		// A noun in ی made from a noun or adjective the lexicon knows
+		// (سرمایه‌گذاری from سرمایه‌گذار) takes the plural too.
+		base, ok := strings.CutSuffix(stem, "ی")
+		return ok && t.words[base].tags&(lexNoun|lexAdj) != 0
+	})
 	// A comparative needs a stem of three letters: گستر is not گس‌تر.
 	try(lexKindComparative, lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
 	try(lexKindHeh, lexHehClitics, 4, func(stem string, info lexWord) bool {
@@ -599,9 +611,11 @@ func (t *lexTables) participle(s string) bool {
 // It joins می/نمی + a verb form, بی + a noun or adjective, a word + the
 // plural ها family, an adjective + تر/ترین, a word ending in silent ه +
 // ‌ای/‌ام/‌اند..., and the two halves of a compound the lexicon writes with a
-// ZWNJ when the second is rare on its own (بین المللی، فعال سازی) or the
+// ZWNJ when the second is rare on its own (بین المللی، فعال سازی), the
+// first is a function word that begins many compounds (پیش بینی، هم
+// اکنون; not a mere preposition: به نام, nor a numeral: یک میلیون) or the
 // compound is well attested and no verb or function-word phrase (رئیس
-// جمهور, but not انجام شده، به عنوان). It never allocates.
+// جمهور, but not انجام شده، به عنوان، رئیس جمهوری). It never allocates.
 func joinSpaced(left, right string) bool { return joinReason(left, right) != lexKindNone }
 
 // joinReason is joinSpaced with the rule that joins (lexKindNone: none).
@@ -631,8 +645,10 @@ func joinReason(left, right string) lexKind {
 	}
 	switch right {
 	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
-		// Never words of their own.
-		return lexIf(lexPersianWord(left), lexKindPlural)
+		// Never words of their own. After a non-joining letter the parts
+		// are written glued (کشورها), and the glued word must read the same
+		// way again.
+		return lexIf(lexPersianWord(left) && (lexEndsJoining(left) || t.gluedPluralStable(left, right)), lexKindPlural)
 	case "تر", "تری":
 		// تر is also "wet": only after an adjective.
 		return lexIf(t.words[left].tags&lexAdj != 0, lexKindComparative)
@@ -705,6 +721,39 @@ func lexIf(cond bool, k lexKind) lexKind {
 		return k
 	}
 	return lexKindNone
+}
+
+// gluedPluralStable reports whether left+right, a word ending in a
+// non-joining letter + a plural or superlative suffix written glued
+// (کشورها), is read back as that by restoreGlued: left is a word with a
+// ZWNJ (left alone) or a known word, and no known word in silent ه +
+// clitic (ار های is no اره‌ای) reads the glued letters better.
+func (t *lexTables) gluedPluralStable(left, right string) bool {
+	if strings.Contains(left, lexZWNJ) {
+		return true
+	}
+	info, ok := t.words[left]
+	if !ok {
+		return false
+	}
+	clitic, ok := strings.CutPrefix(right, "ه")
+	if !ok || !slices.Contains(lexHehClitics, clitic) {
+		return true
+	}
+	var buf [64]byte
+	if len(left)+len("ه") > len(buf) {
+		return true
+	}
+	key := append(append(buf[:0], left...), "ه"...)
+	h, ok := t.words[string(key)]
+	if !ok {
+		return true
+	}
+	hscore := int(h.freq)
+	if clitic == "ای" {
+		hscore += lexIndefiniteBias
+	}
+	return hscore <= int(info.freq)+lexKeepBonus
 }
 
 // verbal reports whether s is a past participle (شده), a negated one

@@ -36,6 +36,7 @@ func TestRestoreGlued(t *testing.T) {
 		{"plural", "میدانها", "میدان\u200cها"},
 		{"plural of a compound", "گفتوگوهای", "گفت\u200cوگوهای"},
 		{"plural, not بی + word", "بیماریهای", "بیماری\u200cهای"},
+		{"plural of a noun in ی", "سرمایهگذاریهای", "سرمایه\u200cگذاری\u200cهای"},
 		{"plural after a non-joining letter", "کشورها", "کشورها"},
 		{"plural after a non-joining letter", "مسیرهای", "مسیرهای"},
 		{"plural after a non-joining letter", "نهادهای", "نهادهای"},
@@ -184,6 +185,12 @@ func TestJoinSpaced(t *testing.T) {
 		{"plural", "ده", "ها", true},
 		{"plural", "تلاش", "هایشان", true},
 		{"plural after a number", "۱۲", "ها", false},
+		// After a non-joining letter the join is glued, so the glued word
+		// must read back the same (idempotence): not an unknown word, nor
+		// one that reads better as silent ه + clitic (اره‌ای).
+		{"plural, glued reads otherwise", "ار", "های", false},
+		{"plural, glued reads back", "مسیر", "های", true},
+		{"plural, glued reads back", "دور", "های", true},
 		// Comparative and superlative after an adjective.
 		{"comparative", "مهم", "ترین", true},
 		{"comparative", "بزرگ", "تر", true},
