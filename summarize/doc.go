@@ -95,6 +95,6 @@
 //
 // # Concurrency
 //
-// The cue list is parsed once, on first use, and only read afterwards: all
-// functions are safe for concurrent use.
+// The cue list and the stop list are parsed once, on first use, and only
+// read afterwards: all functions are safe for concurrent use.
 package summarize
