@@ -110,6 +110,17 @@ type ent struct {
 	role      roleInfo
 	roleRank  int
 	lastTok   int // token index of the latest mention
+	// nMentions counts the mentions in state.ms; recent holds the spans of
+	// the latest four, to drop repeats.
+	nMentions int
+	recent    [4]tokenize.Span
+}
+
+// mrec is a mention of entity ent, recorded in state.ms until result
+// groups the mentions by entity.
+type mrec struct {
+	ent int32
+	m   Mention
 }
 
 // Ranks of a person's role by the strength of its evidence.
@@ -142,12 +153,17 @@ type state struct {
 
 	ents     []*ent
 	byName   map[entKey]int        // kind and name → index in ents
+	people   map[string]int        // folded full name → person in ents
 	surnames map[string]surnameRef // surname (or first word of a two-word one) → person
 	pms      []pmention
 	// subj holds, for each sentence, one plus the index in pms of its
 	// earliest person mention outside quoted speech (0: none): the
 	// sentence's subject, for pronouns.
 	subj []int32
+	ms   []mrec // the mentions, in recording order
+	slab []ent  // the current slab of entities
+	// scratch backs the structure of the role phrase parseRole reads.
+	scratch [8]string
 
 	lastPerson    int // entity of the person name mention that ended at lastPersonEnd
 	lastPersonEnd int
@@ -180,6 +196,7 @@ func (s *state) prepare() {
 	s.sent, s.first = b.sent[:n0], b.first[:n0]
 	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
 	s.subj = b.subj[:n0+1]
+	s.ms, s.pms = b.ms[:0], b.pms[:0]
 	clear(s.first)
 	clear(s.covered)
 	var n int32
@@ -243,6 +260,8 @@ type buffers struct {
 	first           []*info
 	quoted, covered []bool
 	subj            []int32
+	ms              []mrec
+	pms             []pmention
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -251,9 +270,11 @@ var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 // afterwards.
 func (s *state) release() {
 	if s.buf != nil {
+		clear(s.ms) // drop the references to the text
+		s.buf.ms, s.buf.pms = s.ms[:0], s.pms[:0]
 		bufPool.Put(s.buf)
 		s.buf = nil
-		s.sent, s.first, s.quoted, s.covered, s.subj = nil, nil, nil, nil, nil
+		s.sent, s.first, s.quoted, s.covered, s.subj, s.ms, s.pms = nil, nil, nil, nil, nil, nil, nil
 	}
 }
 
@@ -425,10 +446,18 @@ func (s *state) entity(k Kind, name string) int {
 }
 
 // newEntity appends an entity of kind k named name and returns its index.
+// Entities are allocated in slabs of entSlab.
 func (s *state) newEntity(k Kind, name string) int {
-	s.ents = append(s.ents, &ent{Entity: Entity{Kind: k, Name: name}, first: -1, firstName: -1})
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]ent, 0, entSlab)
+	}
+	s.slab = append(s.slab, ent{Entity: Entity{Kind: k, Name: name}, first: -1, firstName: -1})
+	s.ents = append(s.ents, &s.slab[len(s.slab)-1])
 	return len(s.ents) - 1
 }
+
+// entSlab is how many entities newEntity allocates at once.
+const entSlab = 64
 
 // mention adds a mention over tokens [i, j) to entity e.
 func (s *state) mention(e, i, j int, f Form) {
@@ -446,12 +475,14 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 	}
 	en := s.ents[e]
 	// Mentions arrive in near text order: a repeat is among the last few.
-	for k := len(en.Mentions) - 1; k >= 0 && k >= len(en.Mentions)-4; k-- {
-		if en.Mentions[k].Span == sp {
+	for k := range min(en.nMentions, len(en.recent)) {
+		if en.recent[k] == sp {
 			return
 		}
 	}
-	en.Mentions = append(en.Mentions, Mention{Span: sp, Text: s.text[sp.Start:sp.End], Form: f})
+	en.recent[en.nMentions%len(en.recent)] = sp
+	en.nMentions++
+	s.ms = append(s.ms, mrec{ent: int32(e), m: Mention{Span: sp, Text: s.text[sp.Start:sp.End], Form: f}})
 	if en.Kind == Person {
 		for k := i; k < j; k++ {
 			s.covered[k] = true
@@ -478,6 +509,18 @@ func (s *state) mentionSpan(e, i, j int, sp tokenize.Span, f Form) {
 // result orders entities by first mention, mentions by position, and
 // numbers the entities from 1.
 func (s *state) result() []Entity {
+	// All mentions share one backing array: each entity gets the window of
+	// its own, filled in recording order and then sorted.
+	all := make([]Mention, len(s.ms))
+	at := 0
+	for _, e := range s.ents {
+		e.Mentions = all[at : at : at+e.nMentions]
+		at += e.nMentions
+	}
+	for _, r := range s.ms {
+		e := s.ents[r.ent]
+		e.Mentions = append(e.Mentions, r.m)
+	}
 	out := make([]Entity, 0, len(s.ents))
 	slices.SortStableFunc(s.ents, func(a, b *ent) int { return cmp.Compare(a.first, b.first) })
 	for _, e := range s.ents {

@@ -414,21 +414,24 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	full = collapseSpace(full)
 	// People are keyed by their folded name: «علی‌اکبر صالحی» and «علی اکبر
 	// صالحی» are one person.
-	key := entKey{Person, foldString(full)}
+	var arr [maxKey]byte
+	key := fold(arr[:0], full)
 	e := -1
-	if x, ok := s.byName[key]; ok {
+	if x, ok := s.people[string(key)]; ok {
 		e = x
-	} else if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
-		e = x.ent
 	} else {
-		e = s.newEntity(Person, full)
+		if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
+			e = x.ent
+		} else {
+			e = s.newEntity(Person, full)
+		}
+		if s.people == nil {
+			s.people = make(map[string]int)
+		}
+		s.people[string(key)] = e
 	}
-	if s.byName == nil {
-		s.byName = make(map[entKey]int)
-	}
-	s.byName[key] = e
 	en := s.ents[e]
-	if n := len(key.name); n > en.nameLen {
+	if n := len(key); n > en.nameLen {
 		if en.nameLen > 0 && full != en.Name {
 			en.Name = full
 		}

@@ -28,6 +28,15 @@ func (r roleInfo) within(p roleInfo) bool {
 	return subset(r.heads, p.heads) && subset(r.countries, p.countries) && subset(r.orgs, p.orgs)
 }
 
+// clone returns a copy of r that shares no memory with it, in one
+// allocation.
+func (r roleInfo) clone() roleInfo {
+	nh, nc := len(r.heads), len(r.countries)
+	all := make([]string, 0, nh+nc+len(r.orgs))
+	all = append(append(append(all, r.heads...), r.countries...), r.orgs...)
+	return roleInfo{heads: all[:nh:nh], countries: all[nh : nh+nc : nh+nc], orgs: all[nh+nc:]}
+}
+
 func subset(a, b []string) bool {
 	for _, x := range a {
 		if !slices.Contains(b, x) {
@@ -72,6 +81,11 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 			break
 		}
 	}
+	// The phrase's structure lives in the state's scratch array until a
+	// person keeps it (attachRole clones it): most role phrases are read,
+	// compared and dropped.
+	b := s.scratch[:]
+	rp.info.heads, rp.info.countries, rp.info.orgs = b[0:0:4], b[4:4:6], b[6:6:8]
 	rp.info.heads = append(rp.info.heads, head)
 	needCountry := comp == compCountry
 	usedIn := false
@@ -327,7 +341,7 @@ func (s *state) attachRole(e int, rp rolePhrase) {
 		rank = rankText
 	}
 	if rank > en.roleRank {
-		en.Role, en.role, en.roleRank = rp.text, rp.info, rank
+		en.Role, en.role, en.roleRank = rp.text, rp.info.clone(), rank
 	}
 	s.mention(e, rp.start, rp.end, Role)
 }
@@ -413,7 +427,7 @@ func (s *state) parseRoleString(role string) roleInfo {
 	if !ok {
 		return roleInfo{}
 	}
-	return rp.info
+	return rp.info.clone()
 }
 
 // wordTokens splits s at spaces into word tokens.
