@@ -27,6 +27,13 @@ func Fold(s string) string {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if foldTable[int(c&3)<<6|int(s[i+1]&0x3F)] != 0 {
+				break
+			}
+			i += 2
+			continue
+		}
 		r, size := decode(s[i:])
 		if size == 1 {
 			i++
@@ -44,6 +51,28 @@ func Fold(s string) string {
 	copy(b, s[:i])
 	space := i > 0 && s[i-1] == ' '
 	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			space = false
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			switch f := foldTable[int(c&3)<<6|int(s[i+1]&0x3F)]; {
+			case f == 0:
+				b = append(b, c, s[i+1])
+				space = false
+			case f > 0:
+				b = utf8.AppendRune(b, f)
+				space = false
+			}
+			i += 2
+			continue
+		}
 		r, size := decode(s[i:])
 		i += size
 		if size == 1 && r == utf8.RuneError {
@@ -58,12 +87,17 @@ func Fold(s string) string {
 			space = true
 			continue
 		}
-		space = false
 		if isPresentationForm(r) {
 			if d, ok := presentationForms()[r]; ok {
 				for _, q := range d {
-					if f, ok := foldRune(q); ok {
+					if q == ' ' {
+						if !space {
+							b = append(b, ' ')
+						}
+						space = true
+					} else if f, ok := foldRune(q); ok {
 						b = utf8.AppendRune(b, f)
+						space = false
 					}
 				}
 				continue
@@ -71,10 +105,26 @@ func Fold(s string) string {
 		}
 		if f, ok := foldRune(r); ok {
 			b = utf8.AppendRune(b, f)
+			space = false
 		}
 	}
 	return string(b)
 }
+
+// foldTable holds the Fold rule for U+0600–U+06FF: 0 keeps the rune, -1
+// drops it, anything else is its replacement.
+var foldTable = func() (t [256]rune) {
+	for i := range t {
+		r := rune(0x600 + i)
+		switch f, ok := foldRune(r); {
+		case !ok:
+			t[i] = -1
+		case f != r:
+			t[i] = f
+		}
+	}
+	return t
+}()
 
 // foldRune returns the search-key form of r, or ok false when r is dropped.
 func foldRune(r rune) (rune, bool) {

@@ -63,6 +63,9 @@ func FuzzString(f *testing.F) {
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of %+q: %+q", s, out)
 		}
+		if f := Fold(s); Fold(f) != f {
+			t.Fatalf("Fold not idempotent on %+q: %+q -> %+q", s, f, Fold(f))
+		}
 		if again := String(out); again != out {
 			t.Fatalf("not idempotent:\n in %+q\nout %+q\nagain %+q", s, out, again)
 		}

@@ -182,6 +182,13 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				var j string
 				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
 					pend, pendSplit = j, splitOf(j)
+					// The joined word is read again as a word, as the
+					// next pass would (کشور ها → کشورها is one word).
+					if !o.keepGlued {
+						if r := restoreWord(pend, pendSplit); r != pend {
+							pend, pendSplit = r, splitOf(r)
+						}
+					}
 				}
 			}
 			if !joined {
