@@ -659,8 +659,11 @@ func joinReason(left, right string) lexKind {
 	ci, isCompound := t.compound(left, right)
 	// When the lexicon's compound ends with a part rare on its own (زمین
 	// خواری), a shorter reading (زمین‌خوار + ی) is not looked for.
-	h, ok := t.heads[right]
-	exactBound := isCompound && ok && h.bound
+	exactBound := false
+	if isCompound {
+		h, ok := t.heads[right]
+		exactBound = ok && h.bound
+	}
 	for _, s := range lexCompoundSuffixes {
 		if exactBound {
 			break
@@ -671,8 +674,8 @@ func joinReason(left, right string) lexKind {
 		// Not when the second word is a well-attested word as it stands:
 		// رئیس جمهوری "president of the republic" is a phrase beside the
 		// compound رئیس‌جمهور.
-		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 && t.words[right].freq < lexFreeWordFreq {
-			if si, ok := t.compound(left, stem); ok && (!isCompound || si.freq > ci.freq) {
+		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+			if si, ok := t.compound(left, stem); ok && (!isCompound || si.freq > ci.freq) && t.words[right].freq < lexFreeWordFreq {
 				ci, isCompound, second = si, true, stem
 			}
 		}
