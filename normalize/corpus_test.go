@@ -328,14 +328,16 @@ func TestCorpusRestoration(t *testing.T) {
 	// (String also joins the pairs the corpus itself writes apart, such as
 	// رئیس جمهور, so its "other words changed" is higher than the
 	// word-level figure.)
-	assert.GreaterOrEqual(t, gluedString.restored(), 0.89, "String, glued: share of ZWNJ words restored")
-	assert.LessOrEqual(t, gluedString.damagedShare(), 0.0085, "String, glued: share of other words damaged")
-	assert.GreaterOrEqual(t, spacedString.restored(), 0.82, "String, spaced: share of ZWNJ words restored")
-	assert.LessOrEqual(t, spacedString.damagedShare(), 0.0095, "String, spaced: share of other words damaged")
-	assert.GreaterOrEqual(t, glued.restored(), 0.90, "glued: share of ZWNJ words restored")
-	assert.LessOrEqual(t, glued.damagedShare(), 0.0025, "glued: share of other words damaged")
-	assert.GreaterOrEqual(t, spaced.restored(), 0.83, "spaced: share of ZWNJ words restored")
-	assert.LessOrEqual(t, spaced.damagedShare(), 0.0075, "spaced: share of other words damaged")
+	// Measured: String 0.901 restored / 0.0068 damaged (glued), 0.846 /
+	// 0.0076 (spaced); word by word 0.902 / 0.0008 and 0.851 / 0.0057.
+	assert.GreaterOrEqual(t, gluedString.restored(), 0.895, "String, glued: share of ZWNJ words restored")
+	assert.LessOrEqual(t, gluedString.damagedShare(), 0.0072, "String, glued: share of other words damaged")
+	assert.GreaterOrEqual(t, spacedString.restored(), 0.84, "String, spaced: share of ZWNJ words restored")
+	assert.LessOrEqual(t, spacedString.damagedShare(), 0.0080, "String, spaced: share of other words damaged")
+	assert.GreaterOrEqual(t, glued.restored(), 0.895, "glued: share of ZWNJ words restored")
+	assert.LessOrEqual(t, glued.damagedShare(), 0.0012, "glued: share of other words damaged")
+	assert.GreaterOrEqual(t, spaced.restored(), 0.845, "spaced: share of ZWNJ words restored")
+	assert.LessOrEqual(t, spaced.damagedShare(), 0.0062, "spaced: share of other words damaged")
 }
 
 // TestDevRestoration runs the restorers over the words of the dev articles
@@ -414,8 +416,9 @@ func TestDevRestoration(t *testing.T) {
 		}
 	}
 	t.Logf("dev: fixed %d/%d, damaged %d/%d", fixed, toFix, damaged, okRaw)
-	assert.GreaterOrEqual(t, float64(fixed)/float64(max(1, toFix)), 0.95, "share of dev words fixed")
-	assert.LessOrEqual(t, float64(damaged)/float64(max(1, okRaw)), 0.0015, "share of dev words damaged")
+	// Measured: 150/152 fixed, 2/2141 damaged (خلیج فارس joined).
+	assert.GreaterOrEqual(t, float64(fixed)/float64(max(1, toFix)), 0.97, "share of dev words fixed")
+	assert.LessOrEqual(t, float64(damaged)/float64(max(1, okRaw)), 0.0012, "share of dev words damaged")
 }
 
 type spanKey struct {
