@@ -247,6 +247,7 @@ func TestJoinSpaced(t *testing.T) {
 		{"verb phrase", "مبارزه", "کنند", false},
 		{"plural head", "ایالات", "متحده", false},
 		{"phrase beside a compound", "رئیس", "جمهوری", false},
+		{"inflected phrase of free words", "قابل", "توجهی", false},
 		{"verb phrase", "باقی", "مانده", false},
 		{"verb phrase", "غنی", "شده", false},
 		{"unattested compound", "روابط", "عمومی", false},
