@@ -328,16 +328,16 @@ func TestCorpusRestoration(t *testing.T) {
 	// (String also joins the pairs the corpus itself writes apart, such as
 	// رئیس جمهور, so its "other words changed" is higher than the
 	// word-level figure.)
-	// Measured: String 0.901 restored / 0.0068 damaged (glued), 0.846 /
-	// 0.0076 (spaced); word by word 0.902 / 0.0008 and 0.851 / 0.0057.
+	// Measured: String 0.901 restored / 0.0065 damaged (glued), 0.844 /
+	// 0.0074 (spaced); word by word 0.902 / 0.0008 and 0.849 / 0.0055.
 	assert.GreaterOrEqual(t, gluedString.restored(), 0.895, "String, glued: share of ZWNJ words restored")
-	assert.LessOrEqual(t, gluedString.damagedShare(), 0.0072, "String, glued: share of other words damaged")
+	assert.LessOrEqual(t, gluedString.damagedShare(), 0.0070, "String, glued: share of other words damaged")
 	assert.GreaterOrEqual(t, spacedString.restored(), 0.84, "String, spaced: share of ZWNJ words restored")
-	assert.LessOrEqual(t, spacedString.damagedShare(), 0.0080, "String, spaced: share of other words damaged")
+	assert.LessOrEqual(t, spacedString.damagedShare(), 0.0078, "String, spaced: share of other words damaged")
 	assert.GreaterOrEqual(t, glued.restored(), 0.895, "glued: share of ZWNJ words restored")
 	assert.LessOrEqual(t, glued.damagedShare(), 0.0012, "glued: share of other words damaged")
 	assert.GreaterOrEqual(t, spaced.restored(), 0.845, "spaced: share of ZWNJ words restored")
-	assert.LessOrEqual(t, spaced.damagedShare(), 0.0062, "spaced: share of other words damaged")
+	assert.LessOrEqual(t, spaced.damagedShare(), 0.0060, "spaced: share of other words damaged")
 }
 
 // TestDevRestoration runs the restorers over the words of the dev articles
