@@ -87,6 +87,13 @@ scan:
 				t.sep = true
 			}
 			i++
+			if phase == 1 && !first {
+				// Fast path: the rest of a run of letters.
+				for i+2 < len(s) && s[i+1] >= 0xD8 && s[i+1] <= 0xDB && s[i+2]&0xC0 == 0x80 &&
+					arabicClass[int(s[i+1]&3)<<6|int(s[i+2]&0x3F)]&clsLetter != 0 {
+					i += 2
+				}
+			}
 		} else {
 			edge = false
 			if phase == 1 {
