@@ -45,37 +45,9 @@ var asciiPlain = func() (t [128]bool) {
 	return t
 }()
 
-// plainRun returns the end of the run of "plain" runes (ASCII letters and
-// digits, Arabic-script letters and Persian digits) starting at i: runes
-// that no spacing rule looks at when they follow another plain rune.
-//
-// It also returns the last three runes of the run, last first (0 where the
-// run is shorter).
-func plainRun(s string, i int) (end int, last [3]rune) {
-	for i < len(s) {
-		c := s[i]
-		if c < 0x80 {
-			if !asciiPlain[c] {
-				return i, last
-			}
-			last[2], last[1], last[0] = last[1], last[0], rune(c)
-			i++
-			continue
-		}
-		if c < 0xD8 || c > 0xDB || i+1 >= len(s) {
-			return i, last
-		}
-		c1 := s[i+1]
-		if c1&0xC0 != 0x80 || arabicClass[int(c&3)<<6|int(c1&0x3F)]&(clsLetter|clsDigit) == 0 {
-			return i, last
-		}
-		last[2], last[1], last[0] = last[1], last[0], rune(c&0x1F)<<6|rune(c1&0x3F)
-		i += 2
-	}
-	return i, last
-}
-
-// isPlain reports whether r is a plain rune (see plainRun).
+// isPlain reports whether r is a plain rune: an ASCII letter or digit, an
+// Arabic-script letter or a Persian digit. No spacing rule looks at a plain
+// rune that follows another plain rune.
 func isPlain(r rune) bool {
 	if r < 0x80 {
 		return r >= 0 && asciiPlain[r]
@@ -83,8 +55,10 @@ func isPlain(r rune) bool {
 	return r >= 0x600 && r <= 0x6FF && arabicClass[r-0x600]&(clsLetter|clsDigit) != 0
 }
 
-// plainRunSpaced is plainRun that also crosses single spaces followed by a
-// plain rune. runStart is the index after the last space crossed, or -1.
+// plainRunSpaced returns the end of the run of plain runes starting at i,
+// crossing single spaces followed by a plain rune, with the last three runes
+// of the run (last first; 0 where the run is shorter). runStart is the index
+// after the last space crossed, or -1.
 func plainRunSpaced(s string, i int) (end int, last [3]rune, runStart int) {
 	runStart = -1
 	for i < len(s) {
