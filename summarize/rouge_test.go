@@ -168,7 +168,7 @@ func summarize1(raw string) (summary, sentence string) {
 func summarizeWith(m *keyModel, raw string) (summary, sentence string) {
 	text := normalize.String(raw)
 	tokens, sentences := tokenize.Split(text)
-	d := sumDoc{model: m}
+	d := sumDoc{model: m, smodel: &scoreModel}
 	d.build(sentences, tokens)
 	idx := d.pick(1)
 	if len(idx) == 0 {
@@ -264,7 +264,7 @@ type keyRow struct {
 func leadRows(d newsDoc) []keyRow {
 	text := normalize.String(d.Text)
 	tokens, sentences := tokenize.Split(text)
-	doc := sumDoc{model: &leadModel}
+	doc := sumDoc{model: &leadModel, smodel: &scoreModel}
 	doc.build(sentences, tokens)
 	if len(doc.sents) == 0 {
 		return nil

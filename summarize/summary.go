@@ -58,7 +58,7 @@ func Summary(text string, sentences []tokenize.Sentence, tokens []tokenize.Token
 	if n <= 0 || len(sentences) == 0 {
 		return nil
 	}
-	d := sumDoc{model: &leadModel}
+	d := sumDoc{model: &leadModel, smodel: &scoreModel}
 	d.build(sentences, tokens)
 	return d.pick(n)
 }
@@ -126,6 +126,12 @@ type sumSent struct {
 	pronoun   bool     // opens with a pronoun
 	announces bool     // holds «خبر داد»
 	heading   bool     // a title, heading or dateline: chosen only when nothing else is
+	body      int32    // index among the sentences that are not headings
+	post      int      // words after the sentence's first «:»
+	quoted    int      // words inside «»
+	numbers   int      // number tokens
+	final     bool     // ends with . ! ؟ or ?
+	paraFirst bool     // first sentence of its paragraph
 	score     float64
 	eligible  bool
 }
@@ -142,11 +148,12 @@ type sumKey struct {
 
 // sumDoc is the working state of one Summary call.
 type sumDoc struct {
-	model *keyModel
-	body  int // sentences that are not headings, at least 1
-	sents []sumSent
-	occ   []int32 // distinct key ids per sentence, concatenated
-	info  []sumKey
+	model  *keyModel
+	smodel *sentModel
+	body   int // sentences that are not headings, at least 1
+	sents  []sumSent
+	occ    []int32 // distinct key ids per sentence, concatenated
+	info   []sumKey
 }
 
 // build folds every word of every sentence into a key and gathers the key
@@ -180,15 +187,28 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 		if hasColon {
 			seg = segPre
 		}
-		content := 0
+		st.body = b
+		st.paraFirst = si == 0 || sentences[si-1].Paragraph != s.Paragraph
+		if len(toks) > 0 {
+			switch toks[len(toks)-1].Text {
+			case ".", "!", "؟", "?":
+				st.final = true
+			}
+		}
+		content, depth := 0, 0
 		for ti, t := range toks {
 			switch t.Kind {
 			case tokenize.URL, tokenize.Email, tokenize.Hashtag, tokenize.Mention:
 				st.boiler = true
 				continue
 			case tokenize.Punct:
-				if t.Text == ":" {
+				switch t.Text {
+				case ":":
 					seg = segPost
+				case "«":
+					depth++
+				case "»":
+					depth = max(depth-1, 0)
 				}
 				continue
 			case tokenize.Word, tokenize.Number, tokenize.Latin:
@@ -200,6 +220,15 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 			}
 			w := 1 + zwnjCount(t.Text)
 			st.words += w
+			if seg == segPost {
+				st.post += w
+			}
+			if depth > 0 {
+				st.quoted += w
+			}
+			if t.Kind == tokenize.Number {
+				st.numbers++
+			}
 			if ti < prefixEnd || st.heading {
 				st.prefixN += w
 				continue
@@ -333,49 +362,167 @@ func (m *keyModel) weight(k sumKey, logN float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// score sets every sentence's score: the expected ROUGE-1 F1 of the
-// sentence (its attribution prefix trimmed) against the lead, 2·E/(L+R),
-// with E the sum of its distinct keys' weights, L its length and R a
-// typical lead's length; plus the announcement, pronoun and heading
-// adjustments.
-func (d *sumDoc) score() {
-	w := make([]float64, len(d.info))
+// The features of a sentence, indices into a sentModel.
+const (
+	sfExpTrim   = iota // expected ROUGE-1 F1 of the sentence without its attribution prefix: 2·E/(L+R)
+	sfExpWhole         // the same for the whole sentence, its prefix counted in L
+	sfPrefix           // share of its words in an attribution prefix
+	sfPos0             // the first sentence of the body
+	sfPos1             // the second
+	sfPos2             // the third
+	sfLogPos           // log(1 + body index)
+	sfAnnounce         // holds «خبر داد»
+	sfPronoun          // opens with a pronoun
+	sfShort            // fewer than shortWords words
+	sfPost             // share of its words after a «:», a quote's words
+	sfQuoted           // share of its words inside «»
+	sfLenDev           // |L − R| / R, distance from a lead's length
+	sfCentral          // mean cosine similarity to the other sentences (idf-weighted content keys)
+	sfNumbers          // share of number tokens
+	sfFinal            // ends with final punctuation
+	sfParaFirst        // opens its paragraph
+	nSF
+)
+
+// sentModel holds the coefficients of the linear sentence score.
+type sentModel [nSF]float64
+
+// scoreModel was fitted on the ROUGE corpus by maximizing the mean
+// whole-sentence ROUGE-1 of the top sentence under a softmax relaxation
+// (rouge_test.go, TestFitSentModel, reproduces it and its 2-fold
+// cross-validation).
+var scoreModel = sentModel{
+	sfExpTrim:  1,
+	sfAnnounce: announceBonus,
+	sfPronoun:  -pronounMalus,
+	sfShort:    -shortMalus,
+}
+
+// weights returns the modelled lead chance of every key, and every
+// sentence's centrality: the mean cosine similarity of its idf-weighted
+// content keys to those of the other sentences, computed in one pass over
+// the key occurrences as v_i·Σ_j(v_j/|v_j|)/|v_i|.
+func (d *sumDoc) weights() (w, central []float64) {
+	nk := len(d.info)
+	slab := make([]float64, 3*nk+len(d.sents)) // one allocation
+	w, idf, sum, central := slab[:nk:nk], slab[nk:2*nk:2*nk], slab[2*nk:3*nk:3*nk], slab[3*nk:]
 	logN := math.Log(float64(d.body))
+	nb := float64(d.body)
 	for i, k := range d.info {
 		w[i] = d.model.weight(k, logN)
+		if !k.stop && k.df > 0 {
+			idf[i] = math.Log(1 + nb/float64(k.df))
+		}
 	}
+	norm := central // reused: the norms first, the centralities after
+	for si := range d.sents {
+		st := &d.sents[si]
+		q := 0.0
+		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+			q += idf[id] * idf[id]
+		}
+		norm[si] = math.Sqrt(q)
+		if q > 0 {
+			for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+				sum[id] += idf[id] / norm[si]
+			}
+		}
+	}
+	for si := range d.sents {
+		st := &d.sents[si]
+		if norm[si] == 0 || len(d.sents) < 2 {
+			central[si] = 0
+			continue
+		}
+		dot := 0.0
+		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+			dot += idf[id] * sum[id]
+		}
+		central[si] = (dot/norm[si] - 1) / float64(len(d.sents)-1)
+	}
+	return w, central
+}
+
+// features returns the features of sentence si.
+func (d *sumDoc) features(si int, w, central []float64) (x [nSF]float64) {
+	st := &d.sents[si]
+	e := 0.0
+	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
+		e += w[id]
+	}
+	words := st.words - st.prefixN
+	all := float64(max(st.words, 1))
+	x[sfExpTrim] = 2 * e / (float64(words) + leadWords)
+	x[sfExpWhole] = 2 * e / (float64(st.words) + leadWords)
+	x[sfPrefix] = float64(st.prefixN) / all
+	switch st.body {
+	case 0:
+		x[sfPos0] = 1
+	case 1:
+		x[sfPos1] = 1
+	case 2:
+		x[sfPos2] = 1
+	}
+	x[sfLogPos] = math.Log1p(float64(max(st.body, 0)))
+	if st.announces {
+		x[sfAnnounce] = 1
+	}
+	if st.pronoun {
+		x[sfPronoun] = 1
+	}
+	if words < shortWords {
+		x[sfShort] = 1
+	}
+	x[sfPost] = float64(st.post) / all
+	x[sfQuoted] = float64(st.quoted) / all
+	x[sfLenDev] = math.Abs(float64(st.words)-leadWords) / leadWords
+	x[sfCentral] = central[si]
+	x[sfNumbers] = float64(st.numbers) / all
+	if st.final {
+		x[sfFinal] = 1
+	}
+	if st.paraFirst {
+		x[sfParaFirst] = 1
+	}
+	return x
+}
+
+// score sets every eligible sentence's score: the sentence model over its
+// features.
+func (d *sumDoc) score() {
+	w, central := d.weights()
 	for i := range d.sents {
 		st := &d.sents[i]
 		if !st.eligible {
 			continue
 		}
-		e := 0.0
-		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
-			e += w[id]
+		x := d.features(i, w, central)
+		s := 0.0
+		for f, v := range x {
+			s += d.smodel[f] * v
 		}
-		words := st.words - st.prefixN
-		st.score = 2 * e / (float64(words) + leadWords)
-		if st.announces {
-			st.score += announceBonus
-		}
-		if st.pronoun {
-			st.score -= pronounMalus
-		}
-		if words < shortWords {
-			st.score -= shortMalus
-		}
+		st.score = s
 	}
 }
 
 // pick returns the n best sentences, greedily penalising overlap with the
-// sentences already taken, in document order. It costs one pass over the
-// sentences per sentence taken, plus one over the key occurrences.
+// sentences already taken, in document order. A sentence's penalised score
+// only falls as sentences are taken, so the greedy choice is made lazily
+// from a max-heap: the top is re-scored when its overlap changed since it
+// was pushed, and taken when it did not. Each re-scoring follows a change
+// of overlap, so the cost is O((sentences + key occurrences)·log
+// sentences) whatever n, and the choice is the one a full scan per
+// sentence taken would make (ties to the earlier sentence).
 func (d *sumDoc) pick(n int) []int {
 	d.score()
 	eligible := 0
+	best, bestScore := -1, math.Inf(-1)
 	for i := range d.sents {
-		if d.sents[i].eligible {
+		if st := &d.sents[i]; st.eligible {
 			eligible++
+			if st.score > bestScore {
+				best, bestScore = i, st.score
+			}
 		}
 	}
 	if n >= eligible {
@@ -387,37 +534,87 @@ func (d *sumDoc) pick(n int) []int {
 		}
 		return out
 	}
-	out := make([]int, 0, n)
-	var r redundancy
-	if n > 1 {
-		r.init(d)
+	if n == 1 {
+		return []int{best}
 	}
-	for len(out) < n {
-		best, bestScore := -1, math.Inf(-1)
-		for i := range d.sents {
-			st := &d.sents[i]
-			if !st.eligible {
-				continue
-			}
-			s := st.score
-			if len(out) > 0 && r.content[i] > 0 {
-				s -= redundancyMix * float64(r.hits[i]) / float64(r.content[i])
-			}
-			if s > bestScore {
-				best, bestScore = i, s
-			}
+	var r redundancy
+	r.init(d)
+	h := pickHeap{items: make([]pickItem, 0, eligible)}
+	for i := range d.sents {
+		if st := &d.sents[i]; st.eligible {
+			h.items = append(h.items, pickItem{score: st.score, sent: int32(i)})
 		}
-		if best < 0 {
-			break
+	}
+	h.init()
+	out := make([]int, 0, n)
+	for len(out) < n && len(h.items) > 0 {
+		top := &h.items[0]
+		i := int(top.sent)
+		if hits := r.hits[i]; hits != top.hits {
+			// Stale: its overlap grew since it was scored.
+			top.hits = hits
+			top.score = d.sents[i].score - redundancyMix*float64(hits)/float64(r.content[i])
+			h.down(0)
+			continue
 		}
-		out = append(out, best)
-		d.sents[best].eligible = false
+		out = append(out, i)
+		h.pop()
 		if len(out) < n {
-			r.take(d, best)
+			r.take(d, i)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// pickItem is a sentence in pick's heap with its score when pushed and
+// the overlap (redundancy.hits) that score reflects.
+type pickItem struct {
+	score float64
+	sent  int32
+	hits  int32
+}
+
+// pickHeap is a binary max-heap of sentences by score, ties to the
+// earlier sentence.
+type pickHeap struct{ items []pickItem }
+
+func (h *pickHeap) less(a, b int) bool {
+	x, y := &h.items[a], &h.items[b]
+	return x.score > y.score || (x.score == y.score && x.sent < y.sent)
+}
+
+func (h *pickHeap) init() {
+	for i := len(h.items)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+func (h *pickHeap) down(i int) {
+	n := len(h.items)
+	for {
+		c := 2*i + 1
+		if c >= n {
+			return
+		}
+		if c+1 < n && h.less(c+1, c) {
+			c++
+		}
+		if !h.less(c, i) {
+			return
+		}
+		h.items[i], h.items[c] = h.items[c], h.items[i]
+		i = c
+	}
+}
+
+func (h *pickHeap) pop() {
+	last := len(h.items) - 1
+	h.items[0] = h.items[last]
+	h.items = h.items[:last]
+	if last > 0 {
+		h.down(0)
+	}
 }
 
 // redundancy tracks, for every sentence, how many of its content keys

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -325,4 +326,93 @@ func FuzzSummaryTrim(f *testing.F) {
 			}
 		}
 	})
+}
+
+// scanPick is the plain greedy choice pick makes lazily: a full scan of the
+// sentences for each one taken.
+func scanPick(d *sumDoc, n int) []int {
+	d.score()
+	var r redundancy
+	r.init(d)
+	var out []int
+	for len(out) < n {
+		best, bestScore := -1, -1e308
+		for i := range d.sents {
+			st := &d.sents[i]
+			if !st.eligible || slices.Contains(out, i) {
+				continue
+			}
+			s := st.score
+			if r.content[i] > 0 {
+				s -= redundancyMix * float64(r.hits[i]) / float64(r.content[i])
+			}
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, best)
+		r.take(d, best)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestSummaryPickMatchesScan(t *testing.T) {
+	// The heap's lazy greedy choice is the full scan's, for every n.
+	files, err := filepath.Glob("../testdata/*.txt")
+	require.NoError(t, err)
+	texts := []string{article, strings.Repeat("« الف »\n", 50), strings.Repeat("الف ب. ج الف.\n", 30)}
+	for _, p := range files {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(raw))
+	}
+	for _, raw := range texts {
+		text := normalize.String(raw)
+		tokens, sentences := tokenize.Split(text)
+		for n := 1; n <= len(sentences); n++ {
+			want := func() []int {
+				d := sumDoc{model: &leadModel, smodel: &scoreModel}
+				d.build(sentences, tokens)
+				return scanPick(&d, n)
+			}()
+			assert.Equal(t, want, Summary(text, sentences, tokens, n), "n=%d %+q", n, text[:min(len(text), 60)])
+		}
+	}
+}
+
+func TestSummaryLinear(t *testing.T) {
+	// Time grows linearly with the text, whatever n: a text eight times
+	// longer takes well under 8² times as long (the bound is generous for a
+	// loaded machine; the best of several runs is compared).
+	best := func(text string, frac int) time.Duration {
+		tokens, sentences := tokenize.Split(text)
+		n := max(1, len(sentences)/frac)
+		d := time.Duration(1 << 62)
+		for range 5 {
+			start := time.Now()
+			Summary(text, sentences, tokens, n)
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	for _, tc := range []struct {
+		name, unit string
+		frac       int // n = sentences / frac
+	}{
+		{"one long quote line", "« الف » ", 1},
+		{"quote lines, n half", "« الف »\n", 2},
+		{"short sentences, n half", "الف. ", 2},
+		{"short sentences, n 3", "الف ب. ", 1 << 30},
+		{"words, two keys", "الف ب ", 3},
+	} {
+		small := best(normalize.String(strings.Repeat(tc.unit, 1250)), tc.frac)
+		large := best(normalize.String(strings.Repeat(tc.unit, 10000)), tc.frac)
+		ratio := float64(large) / float64(max(small, time.Microsecond))
+		t.Logf("%s: %v → %v (×%.1f)", tc.name, small, large, ratio)
+		assert.Less(t, ratio, 24.0, "%s: %v for 1250 units, %v for 10000", tc.name, small, large)
+	}
 }
