@@ -13,18 +13,22 @@
 //
 //   - words.txt: every known word as it is written (with its ZWNJs), with a
 //     frequency bucket and tags (takes the plural, the comparative; a
-//     function word; a plural form);
+//     function word; a plural form; a numeral; a mere preposition; glued
+//     spelling usual);
 //   - verbs.txt: past and present verb stems;
 //   - heads.txt: second parts of ZWNJ compounds, with their counts, marked
 //     "bound" when rare on their own.
 //
 // The sources are evidence, not truth: entries that are not made of Persian
 // letters are dropped, as are untagged unattested plain entries (junk),
-// ZWNJs after non-joining letters are removed, a glued spelling is kept
-// only when attested at least a twentieth as often as its ZWNJ spelling (or
-// listed as a stop word), and glued inflections of known stems
-// (تروریستها) and unattested ZWNJ inflections (نهاده‌ای) are left to the
-// restorer's analysis. The output is deterministic.
+// ZWNJs after non-joining letters are removed, a glued spelling is the
+// usual one only when attested at least a twentieth as often as its ZWNJ
+// spelling, listed as a stop word, or the one Lilak inflects while it lists
+// the ZWNJ spelling bare (قطعنامه beside قطع‌نامه) — the entry then keeps
+// the ZWNJ spelling, tagged g —, glued inflections of known stems
+// (تروریستها), unattested ZWNJ inflections (نهاده‌ای) and second-singular
+// verb forms only Lilak lists (می‌دری) are left out. The output is
+// deterministic.
 package main
 
 import (
