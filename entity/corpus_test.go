@@ -22,6 +22,8 @@ import (
 // (to a number: how many names to list) and when the corpus is present.
 //
 //	SOKHAN_CORPUS_PEOPLE=60 go test ./entity -run TestCorpusPeople -v
+//
+// SOKHAN_CORPUS_NAME=NAME also shows the first mentions of the person NAME.
 func TestCorpusPeople(t *testing.T) {
 	top := 0
 	if _, err := fmt.Sscan(os.Getenv("SOKHAN_CORPUS_PEOPLE"), &top); err != nil {
@@ -53,6 +55,11 @@ func TestCorpusPeople(t *testing.T) {
 				}
 			}
 			counts[e.Name] += names
+			if q := os.Getenv("SOKHAN_CORPUS_NAME"); q != "" && e.Name == q {
+				for _, m := range e.Mentions[:min(8, len(e.Mentions))] {
+					t.Logf("%s %v: %s", q, m.Form, context(text, m.Start, m.End))
+				}
+			}
 			m := e.Mentions[0]
 			all = append(all, found{e.Name, context(text, m.Start, m.End), names})
 		}

@@ -160,7 +160,10 @@ type state struct {
 	// earliest person mention outside quoted speech (0: none): the
 	// sentence's subject, for pronouns.
 	subj []int32
-	ms   []mrec // the mentions, in recording order
+	// ordinaryUse holds the words the text itself uses as ordinary words
+	// (see noteOrdinaryUse).
+	ordinaryUse map[string]uint8
+	ms          []mrec // the mentions, in recording order
 	slab []ent  // the current slab of entities
 	// scratch backs the structure of the role phrase parseRole reads.
 	scratch [8]string
@@ -196,6 +199,11 @@ func (s *state) prepare() {
 	s.sent, s.first = b.sent[:n0], b.first[:n0]
 	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
 	s.subj = b.subj[:n0+1]
+	if b.ordinary == nil {
+		b.ordinary = make(map[string]uint8)
+	}
+	clear(b.ordinary)
+	s.ordinaryUse = b.ordinary
 	s.ms, s.pms = b.ms[:0], b.pms[:0]
 	clear(s.first)
 	clear(s.covered)
@@ -205,6 +213,7 @@ func (s *state) prepare() {
 	for i, t := range s.toks {
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
 			s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
+			s.noteOrdinaryUse(i)
 		}
 		if i > 0 {
 			p := s.toks[i-1]
@@ -235,6 +244,36 @@ func (s *state) prepare() {
 	}
 }
 
+// noteOrdinaryUse records the evidence at word token i that a word is
+// used as an ordinary noun or adjective in this text, not as a name: it
+// follows a determiner («این تیم», «هر گل», «یک حق») or carries a plural
+// suffix after a ZWNJ («تیم‌ها»). Names are not counted or pointed at like
+// that in news, so such a word needs more than a first name or an
+// honorific before it to be a surname (see ordinaryInText).
+func (s *state) noteOrdinaryUse(i int) {
+	w := s.toks[i].Text
+	if stem, suf, ok := strings.Cut(w, zwnj); ok && (suf == "ها" || suf == "های" || suf == "هایی") && !strings.Contains(stem, zwnj) {
+		s.countOrdinary(stem)
+		return
+	}
+	if i > 0 && determiners[s.word(i-1)] && s.joined(i) && !functionWords[w] {
+		s.countOrdinary(w)
+	}
+}
+
+func (s *state) countOrdinary(w string) {
+	if n := s.ordinaryUse[w]; n < 255 {
+		s.ordinaryUse[w] = n + 1
+	}
+}
+
+// ordinaryInText reports whether the word at token k is used elsewhere in
+// the text as an ordinary word (noteOrdinaryUse), at least twice: a single
+// «این ظریف» is rhetoric, not evidence.
+func (s *state) ordinaryInText(k int) bool {
+	return s.ordinaryUse[s.word(k)] >= 2
+}
+
 // endsSentenceAt reports whether token k ends a sentence: a full stop or
 // another final mark, or a closing guillemet or parenthesis right after one
 // («...است.»).
@@ -262,6 +301,7 @@ type buffers struct {
 	subj            []int32
 	ms              []mrec
 	pms             []pmention
+	ordinary        map[string]uint8
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -275,6 +315,7 @@ func (s *state) release() {
 		bufPool.Put(s.buf)
 		s.buf = nil
 		s.sent, s.first, s.quoted, s.covered, s.subj, s.ms, s.pms = nil, nil, nil, nil, nil, nil, nil
+		s.ordinaryUse = nil
 	}
 }
 

@@ -106,14 +106,14 @@ func (s *state) personBySurname(i int, dry bool) int {
 			return i + 2
 		}
 	}
-	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) {
+	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || s.standsAlone(i)) {
 		if !dry {
 			s.mention(e, i, i+1, Name)
 			s.afterName(e, i, i+1)
 		}
 		return i + 1
 	}
-	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) {
+	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) && !s.ordinaryInText(i) {
 		if !dry {
 			p := in.surnameOf
 			e := s.namedPerson(i, i+1, p.full, p.surname)
@@ -176,14 +176,29 @@ func (s *state) fullName(i int, title bool) (int, int) {
 	if !title && i > 0 && s.joined(i) && isPlural(s.word(i-1)) {
 		return i, i
 	}
-	j, firsts := end, 1
+	// A first name the text itself uses as an ordinary word starts no name
+	// without an honorific: «دو گل محمد صلاح» (two goals).
+	if !title && in.nonName && end == i+1 && s.ordinaryInText(i) {
+		return i, i
+	}
+	j, firsts, last := end, 1, i
 	// More first names: «محمد جواد», «رجب طیب», «علی اکبر».
 	for j < len(s.toks) && s.joined(j) && firsts < maxFirstNames {
 		e2, in2 := s.match(j)
 		if in2 == nil || !in2.first || in2.nonName || e2 == j {
 			break
 		}
-		j, firsts = e2, firsts+1
+		j, firsts, last = e2, firsts+1, j
+	}
+	// «فاطمه فاطمه»: a first name repeated is a refrain or a list, not a
+	// name.
+	if j < len(s.toks) && s.joined(j) && s.word(j) == s.word(last) && j == last+1 {
+		return i, i
+	}
+	// «مهدی رسول پناه»: the last first name and a surname suffix written
+	// apart are a compound surname.
+	if firsts >= 2 && j == last+1 && s.surnameSuffixAt(j) {
+		return j + 1, last
 	}
 	k := s.surname(j)
 	if in.nonName && !title {
@@ -195,8 +210,10 @@ func (s *state) fullName(i int, title bool) (int, int) {
 		}
 	}
 	if k == j {
-		if firsts >= 2 {
-			return j, j - 1 // «مراد آیدین»: the last first name is the surname
+		// «مراد آیدین»: the last first name is the surname, unless it is
+		// one that ends compound first names («مرتضی علی», «محمد رضا»).
+		if firsts >= 2 && j == last+1 && !givenOnly[s.word(last)] {
+			return j, last
 		}
 		return i, i
 	}
@@ -243,6 +260,9 @@ func (s *state) surname(j int) int {
 		return j
 	}
 	k++
+	if s.surnameSuffixAt(k) {
+		k++ // «موسوی نژاد», «حدادی فر»: a compound surname written apart
+	}
 	for n := 0; n < maxParticles && k+1 < len(s.toks) && s.joined(k) && nameParticles[s.word(k)] && s.joined(k+1) && s.nameLike(k+1); n++ {
 		k += 2
 	}
@@ -255,7 +275,7 @@ func (s *state) surname(j int) int {
 // titledName returns one past the name after an honorific at i: one
 // name-like word, and a second when it is a known surname.
 func (s *state) titledName(i int) int {
-	if !s.nameLike(i) || s.ordinary(i) {
+	if !s.nameLike(i) || s.ordinary(i) || s.ordinaryInText(i) && !s.mentionedSurname(i) {
 		return i
 	}
 	j := i + 1
@@ -279,6 +299,13 @@ func (s *state) isCommon(k int) bool {
 	return in != nil && in.common && !in.first && in.surnameOf == nil && in.person == nil
 }
 
+// surnameSuffixAt reports whether token k is the second part of a
+// compound surname written with a space after the first («نژاد» in
+// «موسوی نژاد», «پور», «زاده», «فر»).
+func (s *state) surnameSuffixAt(k int) bool {
+	return k < len(s.toks) && s.joined(k) && surnameSuffixes[s.word(k)] && !s.followedBySuffix(k+1)
+}
+
 // isNonName reports whether token k is listed as an ordinary word that is
 // also a name («ظریف»).
 func (s *state) isNonName(k int) bool {
@@ -292,6 +319,12 @@ func (s *state) isNonName(k int) bool {
 // ordinary word is accepted here («افضلی», «جهانی»): after a first name it
 // is almost always a nisba surname.
 func (s *state) surnameOK(k int) bool {
+	if s.mentionedSurname(k) {
+		return true
+	}
+	if s.ordinaryInText(k) {
+		return false // «این تیم», «تیم‌ها»: not «صبا تیم»
+	}
 	if s.isNonName(k) || s.knownSurname(k) {
 		return true
 	}
@@ -357,6 +390,13 @@ func (s *state) ordinary(k int) bool {
 		}
 	}
 	return false
+}
+
+// mentionedSurname reports whether token k is the surname of a person the
+// text already mentioned.
+func (s *state) mentionedSurname(k int) bool {
+	sn, ok := s.surnames[s.word(k)]
+	return ok && sn.ent >= 0
 }
 
 // knownSurname reports whether token k is the surname of a known person or

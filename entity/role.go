@@ -284,7 +284,7 @@ func (s *state) incomplete(rp rolePhrase) bool {
 func (s *state) quotedName(c int) int {
 	o := c - 1
 	for o >= 0 && c-o <= 5 && !s.isPunct(o, "«") {
-		if !s.nameLike(o) || s.ordinary(o) {
+		if !s.nameLike(o) || s.ordinary(o) || s.ordinaryInText(o) {
 			return -1
 		}
 		o--
@@ -319,7 +319,7 @@ func (s *state) personBetweenCommas(i int) int {
 func (s *state) unknownName(rp rolePhrase) int {
 	j := rp.end
 	for j < len(s.toks) && j-rp.end < 2 && s.joined(j) && s.nameLike(j) {
-		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || strings.Contains(s.word(j), zwnj) {
+		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || s.ordinaryInText(j) || strings.Contains(s.word(j), zwnj) {
 			return rp.end
 		}
 		j++

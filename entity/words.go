@@ -75,6 +75,20 @@ var prepositions = setOf(`به از با برای در بر تا نزد جز م�
 // «دو رئیس‌جمهور», «چند وزیر», «وزرای خارجه».
 var quantifiers = setOf(`دو سه چهار پنج چند برخی بعضی همه سایر دیگر هر این آن یک`)
 
+// surnameSuffixes end compound surnames that news often writes with a
+// space instead of a ZWNJ: «موسوی نژاد», «رسول پناه», «حدادی فر». After a
+// surname they continue it; alone they are no surname.
+var surnameSuffixes = setOf(`پور زاده نژاد فر فرد راد نیا وند مند پناه آبادی کیا`)
+
+// givenOnly are first names that end compound first names («محمد رضا»,
+// «علی اکبر», «مرتضی علی») and are not used as surnames: two first names
+// ending in one of them are no full name.
+var givenOnly = setOf(`علی محمد رضا مهدی جواد اکبر اصغر حسن حسین`)
+
+// determiners point at a common noun: «این تیم», «هر گل». A word after
+// one is an ordinary word in that text.
+var determiners = setOf(`این آن همین همان هر یک چند هیچ کدام چه چنین چنان`)
+
 // detachedSuffixes written apart from a country name turn it into an
 // adjective or plural («ترکیه ای», «ایران ها»): no country mention then.
 var detachedSuffixes = setOf(`ای ایی ی ها های هایی`)
