@@ -31,7 +31,7 @@ func TestCorpusPeople(t *testing.T) {
 	}
 	type found struct {
 		name, context string
-		mentions     int
+		mentions      int
 	}
 	var all []found
 	for _, file := range []string{"news.txt", "sports.txt"} {

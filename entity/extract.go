@@ -164,7 +164,7 @@ type state struct {
 	// (see noteOrdinaryUse).
 	ordinaryUse map[string]uint8
 	ms          []mrec // the mentions, in recording order
-	slab []ent  // the current slab of entities
+	slab        []ent  // the current slab of entities
 	// scratch backs the structure of the role phrase parseRole reads.
 	scratch [8]string
 
