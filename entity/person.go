@@ -95,10 +95,9 @@ func (s *state) titledPerson(i, j int) {
 // personBySurname applies the surname rules at token i: the surname of a
 // person already mentioned, and a known person's surname standing alone.
 func (s *state) personBySurname(i int, dry bool) int {
-	w := s.word(i)
-	sn, ok := s.surnames[w]
-	if ok && sn.head && i+1 < len(s.toks) && s.joined(i+1) {
-		if sn2, ok := s.surnames[w+" "+s.word(i+1)]; ok && sn2.ent >= 0 && i-s.ents[sn2.ent].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
+	sn, ok := s.surnameAt(i, i+1)
+	if ok && sn.head && i+1 < len(s.toks) && s.joined(i+1) && s.word(i+1) != "" {
+		if sn2, ok := s.surnameAt(i, i+2); ok && sn2.ent >= 0 && i-s.ents[sn2.ent].lastTok <= surnameWindow && !s.followedBySuffix(i+2) {
 			if !dry {
 				s.mention(sn2.ent, i, i+2, Name)
 				s.afterName(sn2.ent, i, i+2)
@@ -178,7 +177,7 @@ func (s *state) fullName(i int, title bool) (int, int) {
 	}
 	// A first name the text itself uses as an ordinary word starts no name
 	// without an honorific: «دو گل محمد صلاح» (two goals).
-	if !title && in.nonName && end == i+1 && s.ordinaryInText(i) {
+	if !title && s.ordinaryInText(i) {
 		return i, i
 	}
 	j, firsts, last := end, 1, i
@@ -188,12 +187,12 @@ func (s *state) fullName(i int, title bool) (int, int) {
 		if in2 == nil || !in2.first || in2.nonName || e2 == j {
 			break
 		}
+		// «فاطمه فاطمه»: a first name repeated is a refrain or a list,
+		// not a name.
+		if e2 == j+1 && j == last+1 && s.word(j) == s.word(last) {
+			return i, i
+		}
 		j, firsts, last = e2, firsts+1, j
-	}
-	// «فاطمه فاطمه»: a first name repeated is a refrain or a list, not a
-	// name.
-	if j < len(s.toks) && s.joined(j) && s.word(j) == s.word(last) && j == last+1 {
-		return i, i
 	}
 	// «مهدی رسول پناه»: the last first name and a surname suffix written
 	// apart are a compound surname.
@@ -395,14 +394,40 @@ func (s *state) ordinary(k int) bool {
 // mentionedSurname reports whether token k is the surname of a person the
 // text already mentioned.
 func (s *state) mentionedSurname(k int) bool {
-	sn, ok := s.surnames[s.word(k)]
+	sn, ok := s.surnameAt(k, k+1)
 	return ok && sn.ent >= 0
+}
+
+// surnameAt looks up the words of tokens [i, j) as a surname of the
+// text. Surnames are keyed by their folded form, so that «موسوی‌نژاد»,
+// «موسوی نژاد» and «موسوینژاد» are one surname.
+func (s *state) surnameAt(i, j int) (surnameRef, bool) {
+	var arr [maxKey]byte
+	buf := arr[:0]
+	for t := i; t < j; t++ {
+		if len(buf)+len(s.toks[t].Text) > maxKey {
+			return surnameRef{}, false
+		}
+		buf = fold(buf, s.toks[t].Text)
+	}
+	sn, ok := s.surnames[string(buf)]
+	return sn, ok
+}
+
+// surnameOf looks up the surname w (see surnameAt).
+func (s *state) surnameOf(w string) (surnameRef, bool) {
+	if len(w) > maxKey {
+		return surnameRef{}, false
+	}
+	var arr [maxKey]byte
+	sn, ok := s.surnames[string(fold(arr[:0], w))]
+	return sn, ok
 }
 
 // knownSurname reports whether token k is the surname of a known person or
 // of a person already mentioned.
 func (s *state) knownSurname(k int) bool {
-	if sn, ok := s.surnames[s.word(k)]; ok && sn.ent >= 0 {
+	if sn, ok := s.surnameAt(k, k+1); ok && sn.ent >= 0 {
 		return true
 	}
 	in := s.single(k)
@@ -460,7 +485,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	if x, ok := s.people[string(key)]; ok {
 		e = x
 	} else {
-		if x, ok := s.surnames[surname]; ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
+		if x, ok := s.surnameOf(surname); ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
 			e = x.ent
 		} else {
 			e = s.newEntity(Person, full)
@@ -484,16 +509,24 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 		s.surnames = make(map[string]surnameRef)
 	}
 	s.setSurname(surname, e)
-	if k := strings.LastIndexByte(surname, ' '); k >= 0 {
+	if k := strings.LastIndexAny(surname, " \u200c"); k >= 0 {
 		// «بهادری جهرمی»: the whole surname, its last word, and its first
-		// word as the head of a two-word surname.
-		s.setSurname(surname[k+1:], e)
-		h := s.surnames[firstWord(surname)]
-		if _, ok := s.surnames[firstWord(surname)]; !ok {
+		// word as the head of a two-word surname. The last word of a
+		// compound («موسوی‌نژاد», «حدادی فر») is no surname alone, and a
+		// compound written with a ZWNJ may be written apart later.
+		last := strings.TrimPrefix(surname[k:], zwnj)
+		last = strings.TrimPrefix(last, " ")
+		if strings.Contains(surname, " ") && !surnameSuffixes[last] {
+			s.setSurname(last, e)
+		}
+		head, _, _ := strings.Cut(firstWord(surname), zwnj)
+		hk := foldString(head)
+		h, ok := s.surnames[hk]
+		if !ok {
 			h.ent = -1
 		}
 		h.head = true
-		s.surnames[firstWord(surname)] = h
+		s.surnames[hk] = h
 	}
 	s.mention(e, i, j, Name)
 	s.afterName(e, i, j)
@@ -502,9 +535,11 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 
 // setSurname makes w a surname of person e, keeping a head mark.
 func (s *state) setSurname(w string, e int) {
-	sn := s.surnames[w]
+	var arr [maxKey]byte
+	k := fold(arr[:0], w)
+	sn := s.surnames[string(k)]
 	sn.ent = e
-	s.surnames[w] = sn
+	s.surnames[string(k)] = sn
 }
 
 // sameFirst reports whether the person e and the name full (with the given

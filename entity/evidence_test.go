@@ -1,0 +1,58 @@
+package entity_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/sokhan-nlp/sokhan/entity"
+)
+
+// defaultX is an Extractor over the embedded gazetteers, for rules that
+// depend on the real lists (common words, first names, surname suffixes).
+var defaultX = sync.OnceValue(func() *entity.Extractor {
+	x, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	return x
+})
+
+// TestOrdinaryInText: a word the text itself uses as an ordinary word
+// (after a determiner, or with a plural suffix, at least twice) is no
+// surname after a first name and starts no name.
+func TestOrdinaryInText(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"a club and the word team", "این تیم برد. آن تیم باخت. بازی با صبا تیم سابقش بود.",
+			nil, []string{"تیم/name"}},
+		{"plural suffix is evidence", "تیم‌ها آمدند و تیم‌های دیگر رفتند. بازی با صبا تیم سابقش بود.",
+			nil, []string{"تیم/name"}},
+		{"a first name used as a word starts no name", "این گل زیبا بود. هر گل مهم است. یونایتد با دو گل محمد صلاح باخت.",
+			[]string{"person:محمد صلاح[]=محمد صلاح/name"}, []string{"گل محمد"}},
+		{"an ordinary word after an honorific", "این حق ماست و هر حق باید ادا شود. آقای حق گفت.",
+			nil, []string{"person:"}},
+	})
+}
+
+// TestCompoundSurname: a compound surname written with a space or a ZWNJ
+// is one surname, and its last part alone is no mention.
+func TestCompoundSurname(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"spaced then joined", "علی موسوی نژاد گفت که بازی سخت بود. موسوی‌نژاد افزود که کار خوب است. نژاد آمد.",
+			[]string{"person:علی موسوی نژاد[]=علی موسوی نژاد/name,موسوی‌نژاد/name"}, []string{",نژاد/name"}},
+		{"joined then spaced", "علی موسوی‌نژاد گفت که بازی سخت بود. موسوی نژاد افزود که کار خوب است.",
+			[]string{"person:علی موسوی\u200cنژاد[]=علی موسوی‌نژاد/name,موسوی نژاد/name"}, nil},
+		{"last first name and a suffix", "مهدی رسول پناه گفت: کار خوب است. رسول‌پناه افزود که بازی سخت بود.",
+			[]string{"person:مهدی رسول پناه[]=مهدی رسول پناه/name,رسول‌پناه/name"}, nil},
+	})
+}
+
+// TestFirstNamesOnly: first names with no surname are a name only when the
+// last could be a surname.
+func TestFirstNamesOnly(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"repeated first name", "فاطمه فاطمه با رایحه گل آمد", nil, []string{"person:"}},
+		{"compound first name without surname", "زره مرتضی علی است", nil, []string{"person:"}},
+		{"last first name as surname", "مراد آیدین وزیر تجارت ترکیه گفت",
+			[]string{"person:مراد آیدین[وزیر تجارت ترکیه]=مراد آیدین/name,وزیر تجارت ترکیه/role"}, nil},
+	})
+}
