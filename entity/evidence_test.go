@@ -56,3 +56,17 @@ func TestFirstNamesOnly(t *testing.T) {
 			[]string{"person:مراد آیدین[وزیر تجارت ترکیه]=مراد آیدین/name,وزیر تجارت ترکیه/role"}, nil},
 	})
 }
+
+// TestFirstNameAfterHonorific: an honorific and a first name alone («امام
+// صادق») name someone by first name; they do not join a person whose
+// surname is that word.
+func TestFirstNameAfterHonorific(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"known person with that surname", "امام صادق (ع) فرمود. فرزانه صادق گفت. امام صادق (ع) فرمود.",
+			[]string{"person:فرزانه صادق[وزیر راه و شهرسازی ایران]=فرزانه صادق/name"}, nil},
+		{"person of the text with that surname", "امام رضا (ع) فرمود. علیرضا رضا گفت که کار خوب است.",
+			nil, []string{"امام رضا", "=رضا/name,علیرضا"}},
+		{"surname used as a word joins only as a subject", "عبدالله گل گفت که کار خوب است. این گل زیبا بود و آن گل زشت. گل دوم را زد. گل تاکید کرد که کار خوب است.",
+			[]string{"person:عبدالله گل[رئیس‌جمهور ترکیه]=عبدالله گل/name,گل/name"}, nil},
+	})
+}

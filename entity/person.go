@@ -83,7 +83,9 @@ func (s *state) personAfterTitle(i int, dry bool) int {
 // gazetteer's full name and role.
 func (s *state) titledPerson(i, j int) {
 	if j == i+1 {
-		if in := s.single(i); in != nil && in.surnameOf != nil {
+		// A word that is also a first name names someone by first name
+		// («امام صادق»), not the known person with that surname.
+		if in := s.single(i); in != nil && in.surnameOf != nil && !in.first {
 			p := in.surnameOf
 			s.gazetteerRole(s.namedPerson(i, j, p.full, p.surname), p.role)
 			return
@@ -105,7 +107,7 @@ func (s *state) personBySurname(i int, dry bool) int {
 			return i + 2
 		}
 	}
-	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || s.standsAlone(i)) {
+	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || nameEnders[s.word(i+1)] || s.isPunct(i+1, ":")) {
 		if !dry {
 			s.mention(e, i, i+1, Name)
 			s.afterName(e, i, i+1)
@@ -305,6 +307,23 @@ func (s *state) surnameSuffixAt(k int) bool {
 	return k < len(s.toks) && s.joined(k) && surnameSuffixes[s.word(k)] && !s.followedBySuffix(k+1)
 }
 
+// byFirstName reports whether person e or the name full (with the given
+// surname) is a bare first name after an honorific («امام رضا»), which
+// does not join a person whose surname happens to be that name
+// («علیرضا رضا»).
+func (s *state) byFirstName(e int, full, surname string) bool {
+	en := s.ents[e]
+	return (full == surname || en.Name == en.surname) && s.isFirstName(surname)
+}
+
+// isFirstName reports whether w is a listed first name: after an honorific
+// alone («امام رضا») it names someone by first name, not the person whose
+// surname it is.
+func (s *state) isFirstName(w string) bool {
+	in := s.x.ix.lookup(w)
+	return in != nil && in.first
+}
+
 // isNonName reports whether token k is listed as an ordinary word that is
 // also a name («ظریف»).
 func (s *state) isNonName(k int) bool {
@@ -485,7 +504,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 	if x, ok := s.people[string(key)]; ok {
 		e = x
 	} else {
-		if x, ok := s.surnameOf(surname); ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) {
+		if x, ok := s.surnameOf(surname); ok && x.ent >= 0 && s.sameFirst(x.ent, full, surname) && !s.byFirstName(x.ent, full, surname) {
 			e = x.ent
 		} else {
 			e = s.newEntity(Person, full)
