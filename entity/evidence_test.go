@@ -70,3 +70,15 @@ func TestFirstNameAfterHonorific(t *testing.T) {
 			[]string{"person:عبدالله گل[رئیس‌جمهور ترکیه]=عبدالله گل/name,گل/name"}, nil},
 	})
 }
+
+// TestPlaceAfterOffice: the word after an office of a place, or after a
+// place noun, is a place, not a person.
+func TestPlaceAfterOffice(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"governor of a town", "فرماندار بشرویه گفت که کار خوب است.", nil, []string{"person:"}},
+		{"organization starting inside the role", "مشاور فرمانده سپاه پاسداران بیان کرد که کار خوب است.",
+			[]string{"organization:سپاه پاسداران[]=سپاه پاسداران/name"}, []string{"person:"}},
+		{"known surname after a place noun", "خطیب جمعه هریس اظهار داشت که کار خوب است. شهرستان هریس اظهار داشت.",
+			nil, []string{"person:"}},
+	})
+}

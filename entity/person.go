@@ -114,7 +114,7 @@ func (s *state) personBySurname(i int, dry bool) int {
 		}
 		return i + 1
 	}
-	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) && !s.ordinaryInText(i) {
+	if in := s.single(i); in != nil && in.surnameOf != nil && !in.nonName && in.country == "" && in.role == "" && !s.followedBySuffix(i+1) && s.standsAlone(i) && !s.ordinaryInText(i) && !s.afterPlaceNoun(i) {
 		if !dry {
 			p := in.surnameOf
 			e := s.namedPerson(i, i+1, p.full, p.surname)
@@ -314,6 +314,22 @@ func (s *state) surnameSuffixAt(k int) bool {
 func (s *state) byFirstName(e int, full, surname string) bool {
 	en := s.ents[e]
 	return (full == surname || en.Name == en.surname) && s.isFirstName(surname)
+}
+
+// afterPlaceNoun reports whether token i follows a word that heads a place
+// name or an office of a place («شهرستان هریس», «امام جمعه هریس»,
+// «نماینده مردم اهر و هریس»): a known person's surname there is a place.
+func (s *state) afterPlaceNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.word(k)
+		if placeNouns[w] || locationCues[w] {
+			return true
+		}
+		if in := s.single(k); w != "و" && (in == nil || in.location == "") {
+			return false
+		}
+	}
+	return false
 }
 
 // isFirstName reports whether w is a listed first name: after an honorific

@@ -317,6 +317,18 @@ func (s *state) personBetweenCommas(i int) int {
 // (the first-name rule had its chance) or compounds with a ZWNJ
 // («خصوصی‌سازی»).
 func (s *state) unknownName(rp rolePhrase) int {
+	// «فرماندار بشرویه گفت», «امام جمعه هریس افزود»: an office of a town
+	// or a constituency is followed by its place, not a name.
+	if len(rp.info.heads) > 0 && jurisdictionRoles[rp.info.heads[len(rp.info.heads)-1]] {
+		return rp.end
+	}
+	// «فرمانده سپاه پاسداران»: a listed name that starts inside the role
+	// phrase and runs past it.
+	for k := rp.start + 1; k < rp.end; k++ {
+		if e, p := s.matchIf(k, isPlace); p != nil && e > rp.end {
+			return rp.end
+		}
+	}
 	j := rp.end
 	for j < len(s.toks) && j-rp.end < 2 && s.joined(j) && s.nameLike(j) {
 		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || s.ordinaryInText(j) || strings.Contains(s.word(j), zwnj) {
@@ -447,6 +459,13 @@ func wordTokens(s string) []tokenize.Token {
 		i = j
 	}
 	return out
+}
+
+// jurisdictionRoles are offices named after a place (a town, a province,
+// a constituency): the word after such a title is the place.
+var jurisdictionRoles = map[string]bool{
+	"فرماندار": true, "استاندار": true, "شهردار": true, "بخشدار": true, "دهدار": true,
+	"امام جمعه": true, "خطیب جمعه": true, "نماینده مردم": true,
 }
 
 // genericBodies open the names of state bodies every country has

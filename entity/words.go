@@ -85,6 +85,10 @@ var surnameSuffixes = setOf(`پور زاده نژاد فر فرد راد نیا 
 // ending in one of them are no full name.
 var givenOnly = setOf(`علی محمد رضا مهدی جواد اکبر اصغر حسن حسین`)
 
+// placeNouns head the name of a place or of an office of a place: the
+// word after them is a place, whatever else it may be.
+var placeNouns = setOf(`شهرستان روستای روستا دهستان بخش جمعه مردم`)
+
 // determiners point at a common noun: «این تیم», «هر گل». A word after
 // one is an ordinary word in that text.
 var determiners = setOf(`این آن همین همان هر یک چند هیچ کدام چه چنین چنان`)
