@@ -68,10 +68,7 @@ func Summary(text string, sentences []tokenize.Sentence, tokens []tokenize.Token
 // single articles.
 const (
 	leadWords     = 27.0 // typical length of a lead, in words
-	announceBonus = 0.1  // added to a sentence that announces: «از ... خبر داد»
-	pronounMalus  = 0.05 // subtracted from a sentence opening with وی، او، ایشان
 	shortWords    = 5    // sentences with fewer words are headings or datelines
-	shortMalus    = 0.2  // subtracted from them
 	redundancyMix = 0.5  // weight of overlap with sentences already taken (n > 1)
 )
 
@@ -90,6 +87,12 @@ const (
 	kwFirst0Post        // first seen in the first sentence, after its «:»
 	kwAttrib            // before the «:» of a later sentence: «سخنگوی وزارت افزود:»
 	kwAttribStop        // the same, for a stop word
+	kwLogTF             // log of occurrences per sentence holding the word
+	kwNumber            // a number
+	kwFirstRel          // index of the first sentence holding it / sentences
+	kwPostShare         // share of its occurrences after a «:», in quoted words
+	kwEarly             // log(1 + sentences among the first three holding it)
+	kwShort             // at most two letters
 	nKW
 )
 
@@ -102,19 +105,25 @@ type keyModel [nKW]float64
 // whether the word appears in the agency's lead (rouge_test.go,
 // TestFitLeadModel, reproduces it and its cross-validation).
 var leadModel = keyModel{
-	kwBias:       -1.646,
-	kwLogDF:      1.468,
-	kwFirst0:     1.450,
-	kwFirst1:     0.419,
-	kwFirst2:     0.405,
-	kwStop:       -0.020,
-	kwStopDF:     -0.252,
-	kwLogN:       -0.697,
-	kwFirst0DF:   0.130,
-	kwFirst0Pre:  -0.794,
-	kwFirst0Post: -0.757,
-	kwAttrib:     0.612,
-	kwAttribStop: -0.594,
+	kwBias:       -1.444,
+	kwLogDF:      1.298,
+	kwFirst0:     0.634,
+	kwFirst1:     -0.274,
+	kwFirst2:     -0.153,
+	kwStop:       -0.090,
+	kwStopDF:     -0.364,
+	kwLogN:       -0.639,
+	kwFirst0DF:   0.000,
+	kwFirst0Pre:  -0.804,
+	kwFirst0Post: -0.690,
+	kwAttrib:     0.541,
+	kwAttribStop: -0.569,
+	kwLogTF:      0.865,
+	kwNumber:     -0.390,
+	kwFirstRel:   -0.510,
+	kwPostShare:  -0.122,
+	kwEarly:      0.724,
+	kwShort:      0.280,
 }
 
 // sumSent is the per-sentence state of one Summary call.
@@ -132,6 +141,8 @@ type sumSent struct {
 	numbers   int      // number tokens
 	final     bool     // ends with . ! ؟ or ?
 	paraFirst bool     // first sentence of its paragraph
+	repeats   int      // stop-word occurrences repeating one earlier in the sentence
+	colon     bool     // holds a «:»
 	score     float64
 	eligible  bool
 }
@@ -144,6 +155,11 @@ type sumKey struct {
 	stop   bool
 	seg0   uint8 // where the key first stands in the first sentence, segNone if absent
 	attrib bool  // stands before the «:» of a later sentence: «سخنگوی وزارت افزود:»
+	number bool  // a number
+	short  bool  // at most two letters
+	tf     int32 // occurrences
+	post   int32 // occurrences after a «:»
+	early  int32 // sentences among the first three (of the body) holding it
 }
 
 // sumDoc is the working state of one Summary call.
@@ -179,6 +195,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 			}
 		}
 		st.heading = isHeading(sentences, si, toks)
+		st.colon = hasColon
 		b := int32(body) // index among the sentences that are not headings
 		if !st.heading {
 			body++
@@ -243,7 +260,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 				id = int32(len(d.info))
 				ids[h] = id
 				_, stop := stops[h]
-				k := sumKey{first: b, last: -1, stop: stop}
+				k := sumKey{first: b, last: -1, stop: stop, number: t.Kind == tokenize.Number, short: utf8.RuneCountInString(t.Text) <= 2}
 				if b == 0 {
 					k.seg0 = seg
 				}
@@ -253,10 +270,19 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 			if b > 0 && seg == segPre {
 				k.attrib = true
 			}
+			k.tf++
+			if seg == segPost {
+				k.post++
+			}
 			if k.last != int32(si) {
 				k.last = int32(si)
 				k.df++
+				if b < 3 {
+					k.early++
+				}
 				d.occ = append(d.occ, id)
+			} else if k.stop {
+				st.repeats++
 			}
 		}
 		st.keys[1] = int32(len(d.occ))
@@ -334,6 +360,16 @@ func keyFeatures(k sumKey, logN float64) (x [nKW]float64) {
 			x[kwAttribStop] = 1
 		}
 	}
+	x[kwLogTF] = math.Log(float64(k.tf) / float64(k.df))
+	if k.number {
+		x[kwNumber] = 1
+	}
+	if k.short {
+		x[kwShort] = 1
+	}
+	x[kwFirstRel] = float64(k.first) / math.Exp(logN)
+	x[kwPostShare] = float64(k.post) / float64(k.tf)
+	x[kwEarly] = math.Log1p(float64(k.early))
 	switch k.seg0 {
 	case segPre:
 		x[kwFirst0Pre] = 1
@@ -381,6 +417,12 @@ const (
 	sfNumbers          // share of number tokens
 	sfFinal            // ends with final punctuation
 	sfParaFirst        // opens its paragraph
+	sfESqrt            // E/√L: the cosine-like share of lead weight
+	sfLogLen           // log(1 + L)
+	sfCentral0         // centrality of the first sentence of the body
+	sfRepeat           // repeated stop words, over L+R: ROUGE counts each occurrence
+	sfSimFirst         // cosine similarity to the first sentence of the body
+	sfColon            // holds a «:»
 	nSF
 )
 
@@ -392,20 +434,41 @@ type sentModel [nSF]float64
 // (rouge_test.go, TestFitSentModel, reproduces it and its 2-fold
 // cross-validation).
 var scoreModel = sentModel{
-	sfExpTrim:  1,
-	sfAnnounce: announceBonus,
-	sfPronoun:  -pronounMalus,
-	sfShort:    -shortMalus,
+	sfExpTrim:   0.094,
+	sfExpWhole:  1.131,
+	sfPrefix:    0.245,
+	sfPos0:      -0.130,
+	sfPos1:      0.001,
+	sfPos2:      -0.003,
+	sfLogPos:    -0.001,
+	sfAnnounce:  0.058,
+	sfPronoun:   -0.021,
+	sfShort:     0.013,
+	sfPost:      0.023,
+	sfQuoted:    -0.029,
+	sfLenDev:    -0.005,
+	sfCentral:   0.441,
+	sfNumbers:   -0.032,
+	sfFinal:     0.010,
+	sfParaFirst: 0.009,
+	sfESqrt:     -0.074,
+	sfLogLen:    0.015,
+	sfCentral0:  0.311,
+	sfRepeat:    0.106,
+	sfSimFirst:  0.107,
+	sfColon:     -0.004,
 }
 
 // weights returns the modelled lead chance of every key, and every
 // sentence's centrality: the mean cosine similarity of its idf-weighted
 // content keys to those of the other sentences, computed in one pass over
 // the key occurrences as v_i·Σ_j(v_j/|v_j|)/|v_i|.
-func (d *sumDoc) weights() (w, central []float64) {
+func (d *sumDoc) weights() (w, central, simFirst []float64) {
 	nk := len(d.info)
-	slab := make([]float64, 3*nk+len(d.sents)) // one allocation
-	w, idf, sum, central := slab[:nk:nk], slab[nk:2*nk:2*nk], slab[2*nk:3*nk:3*nk], slab[3*nk:]
+	ns := len(d.sents)
+	slab := make([]float64, 3*nk+2*ns) // one allocation
+	w, idf, sum := slab[:nk:nk], slab[nk:2*nk:2*nk], slab[2*nk:3*nk:3*nk]
+	central, simFirst = slab[3*nk:3*nk+ns:3*nk+ns], slab[3*nk+ns:]
 	logN := math.Log(float64(d.body))
 	nb := float64(d.body)
 	for i, k := range d.info {
@@ -414,6 +477,13 @@ func (d *sumDoc) weights() (w, central []float64) {
 			idf[i] = math.Log(1 + nb/float64(k.df))
 		}
 	}
+	norm0 := 0.0
+	for i, k := range d.info {
+		if k.first == 0 {
+			norm0 += idf[i] * idf[i]
+		}
+	}
+	norm0 = math.Sqrt(norm0)
 	norm := central // reused: the norms first, the centralities after
 	for si := range d.sents {
 		st := &d.sents[si]
@@ -434,17 +504,23 @@ func (d *sumDoc) weights() (w, central []float64) {
 			central[si] = 0
 			continue
 		}
-		dot := 0.0
+		dot, dot0 := 0.0, 0.0
 		for _, id := range d.occ[st.keys[0]:st.keys[1]] {
 			dot += idf[id] * sum[id]
+			if d.info[id].first == 0 {
+				dot0 += idf[id] * idf[id]
+			}
+		}
+		if norm0 > 0 {
+			simFirst[si] = dot0 / (norm[si] * norm0)
 		}
 		central[si] = (dot/norm[si] - 1) / float64(len(d.sents)-1)
 	}
-	return w, central
+	return w, central, simFirst
 }
 
 // features returns the features of sentence si.
-func (d *sumDoc) features(si int, w, central []float64) (x [nSF]float64) {
+func (d *sumDoc) features(si int, w, central, simFirst []float64) (x [nSF]float64) {
 	st := &d.sents[si]
 	e := 0.0
 	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
@@ -484,19 +560,27 @@ func (d *sumDoc) features(si int, w, central []float64) (x [nSF]float64) {
 	if st.paraFirst {
 		x[sfParaFirst] = 1
 	}
+	x[sfESqrt] = e / math.Sqrt(float64(st.words)+1)
+	x[sfLogLen] = math.Log1p(float64(st.words))
+	x[sfCentral0] = x[sfCentral] * x[sfPos0]
+	x[sfRepeat] = float64(st.repeats) / (float64(words) + leadWords)
+	x[sfSimFirst] = simFirst[si]
+	if st.colon {
+		x[sfColon] = 1
+	}
 	return x
 }
 
 // score sets every eligible sentence's score: the sentence model over its
 // features.
 func (d *sumDoc) score() {
-	w, central := d.weights()
+	w, central, simFirst := d.weights()
 	for i := range d.sents {
 		st := &d.sents[i]
 		if !st.eligible {
 			continue
 		}
-		x := d.features(i, w, central)
+		x := d.features(i, w, central, simFirst)
 		s := 0.0
 		for f, v := range x {
 			s += d.smodel[f] * v

@@ -147,12 +147,15 @@ func TestSummaryHeadings(t *testing.T) {
 }
 
 func TestSummaryPreferences(t *testing.T) {
-	// Announcements («از ... خبر داد») are what news leads report.
+	// Announcements («از ... خبر داد») are what news leads report: after
+	// the lead, the announcing sentence is taken before another of the same
+	// words and length.
 	raw := "مراسم روز درختکاری امروز در شهر با حضور مسئولان استان برگزار شد.\n" +
-		"رئیس منابع طبیعی شهر از توزیع شش هزار اصله نهال رایگان در روز درختکاری خبر داد.\n" +
-		"مسئولان استان در مراسم روز درختکاری از مردم شهر تشکر کردند."
-	_, got := summaryOf(raw, 1)
-	assert.Equal(t, []string{"رئیس منابع طبیعی شهر از توزیع شش هزار اصله نهال رایگان در روز درختکاری خبر داد."}, got)
+		"رئیس منابع طبیعی شهر در مراسم روز درختکاری از مردم شهر تشکر کرد.\n" +
+		"رئیس منابع طبیعی شهر از توزیع نهال رایگان در روز درختکاری خبر داد."
+	_, got := summaryOf(raw, 2)
+	assert.Equal(t, []string{"مراسم روز درختکاری امروز در شهر با حضور مسئولان استان برگزار شد.",
+		"رئیس منابع طبیعی شهر از توزیع نهال رایگان در روز درختکاری خبر داد."}, got)
 
 	// A sentence opening with a pronoun leans on another for its subject.
 	raw = "وزیر نفت از افزایش تولید نفت ایران خبر داد.\n" +
