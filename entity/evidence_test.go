@@ -82,3 +82,20 @@ func TestPlaceAfterOffice(t *testing.T) {
 			nil, []string{"person:"}},
 	})
 }
+
+// TestAmbiguousPlaces: gazetteer names that are also common words or name
+// two things are read by their context.
+func TestAmbiguousPlaces(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"Monday is no capital", "روز دوشنبه وزیر آمد. دوشنبه گذشته جلسه بود.", nil, []string{"دوشنبه"}},
+		{"Dushanbe after a place cue", "وزیر به شهر دوشنبه رفت.", []string{"location:دوشنبه[]=دوشنبه/name"}, nil},
+		{"financial is no country", "وضعیت مالی شرکت خوب است.", nil, []string{"country:"}},
+		{"Mali after a cue or in a list", "کشور مالی و نیجر", []string{"country:مالی[]=مالی/name"}, nil},
+		{"a cheque is no country", "چک برگشتی داد.", nil, []string{"country:"}},
+		{"Fars the agency", "به گزارش فارس، وزیر گفت. در گفت‌وگو با فارس گفت.",
+			[]string{"organization:فارس[]=فارس/name,فارس/name"}, []string{"location:فارس"}},
+		{"Fars the province", "باران در فارس و کرمان آمد. استانداری فارس اعلام کرد.",
+			[]string{"location:فارس[]=فارس/name,فارس/name"}, []string{"organization:فارس"}},
+		{"the Persian Gulf", "خلیج فارس و دریای عمان", []string{"location:خلیج فارس[]=خلیج‌فارس/name"}, []string{"organization:"}},
+	})
+}

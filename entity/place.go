@@ -51,7 +51,7 @@ func (s *state) place(i int, inside bool) int {
 		}
 		s.mention(s.entity(Country, in.country), start, end, Name)
 		s.lastCountry = end
-	case in.org != "":
+	case in.org != "" && (in.location == "" || in.orgType != "agency" || s.agencyCue(i, end)):
 		if in.nonName && !inside && !orgCues[s.word(i-1)] {
 			return end
 		}
@@ -84,6 +84,21 @@ func (s *state) place(i int, inside bool) int {
 		s.mention(s.entity(Location, in.location), i, end, Name)
 	}
 	return end
+}
+
+// agencyCue reports whether the name over tokens [i, end), both a news
+// agency and a place («فارس»), names the agency: after «خبرگزاری»,
+// «خبرنگار», «به گزارش» and the other organization cues, in «به نقل از
+// فارس» or «گفت‌وگو با فارس», or heading a paragraph before a colon
+// («فارس: ...»). Elsewhere it is the place: «در فارس», «استانداری فارس».
+func (s *state) agencyCue(i, end int) bool {
+	if orgCues[s.word(i-1)] {
+		return true
+	}
+	if w := s.word(i - 2); (w == "نقل" && s.word(i-1) == "از") || ((w == "گفت\u200cوگو" || w == "گفتگو" || w == "وگو") && s.word(i-1) == "با") {
+		return true
+	}
+	return s.isPunct(end, ":") && (i == 0 || s.sent[i] != s.sent[i-1])
 }
 
 // tailStart returns the token where the short name key at the end of the
