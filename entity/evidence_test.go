@@ -24,7 +24,7 @@ func TestOrdinaryInText(t *testing.T) {
 	runRuleCases(t, defaultX(), []ruleCase{
 		{"a club and the word team", "این تیم برد. آن تیم باخت. بازی با صبا تیم سابقش بود.",
 			nil, []string{"تیم/name"}},
-		{"plural suffix is evidence", "تیم‌ها آمدند و تیم‌های دیگر رفتند. بازی با صبا تیم سابقش بود.",
+		{"plural suffix is evidence", "تیم\u200cها آمدند و تیم\u200cهای دیگر رفتند. بازی با صبا تیم سابقش بود.",
 			nil, []string{"تیم/name"}},
 		{"a first name used as a word starts no name", "این گل زیبا بود. هر گل مهم است. یونایتد با دو گل محمد صلاح باخت.",
 			[]string{"person:محمد صلاح[]=محمد صلاح/name"}, []string{"گل محمد"}},
@@ -37,12 +37,12 @@ func TestOrdinaryInText(t *testing.T) {
 // is one surname, and its last part alone is no mention.
 func TestCompoundSurname(t *testing.T) {
 	runRuleCases(t, defaultX(), []ruleCase{
-		{"spaced then joined", "علی موسوی نژاد گفت که بازی سخت بود. موسوی‌نژاد افزود که کار خوب است. نژاد آمد.",
-			[]string{"person:علی موسوی نژاد[]=علی موسوی نژاد/name,موسوی‌نژاد/name"}, []string{",نژاد/name"}},
-		{"joined then spaced", "علی موسوی‌نژاد گفت که بازی سخت بود. موسوی نژاد افزود که کار خوب است.",
-			[]string{"person:علی موسوی\u200cنژاد[]=علی موسوی‌نژاد/name,موسوی نژاد/name"}, nil},
-		{"last first name and a suffix", "مهدی رسول پناه گفت: کار خوب است. رسول‌پناه افزود که بازی سخت بود.",
-			[]string{"person:مهدی رسول پناه[]=مهدی رسول پناه/name,رسول‌پناه/name"}, nil},
+		{"spaced then joined", "علی موسوی نژاد گفت که بازی سخت بود. موسوی\u200cنژاد افزود که کار خوب است. نژاد آمد.",
+			[]string{"person:علی موسوی نژاد[]=علی موسوی نژاد/name,موسوی\u200cنژاد/name"}, []string{",نژاد/name"}},
+		{"joined then spaced", "علی موسوی\u200cنژاد گفت که بازی سخت بود. موسوی نژاد افزود که کار خوب است.",
+			[]string{"person:علی موسوی\u200cنژاد[]=علی موسوی\u200cنژاد/name,موسوی نژاد/name"}, nil},
+		{"last first name and a suffix", "مهدی رسول پناه گفت: کار خوب است. رسول\u200cپناه افزود که بازی سخت بود.",
+			[]string{"person:مهدی رسول پناه[]=مهدی رسول پناه/name,رسول\u200cپناه/name"}, nil},
 	})
 }
 
@@ -67,7 +67,7 @@ func TestFirstNameAfterHonorific(t *testing.T) {
 		{"person of the text with that surname", "امام رضا (ع) فرمود. علیرضا رضا گفت که کار خوب است.",
 			nil, []string{"امام رضا", "=رضا/name,علیرضا"}},
 		{"surname used as a word joins only as a subject", "عبدالله گل گفت که کار خوب است. این گل زیبا بود و آن گل زشت. گل دوم را زد. گل تاکید کرد که کار خوب است.",
-			[]string{"person:عبدالله گل[رئیس‌جمهور ترکیه]=عبدالله گل/name,گل/name"}, nil},
+			[]string{"person:عبدالله گل[رئیس\u200cجمهور ترکیه]=عبدالله گل/name,گل/name"}, nil},
 	})
 }
 
@@ -92,10 +92,10 @@ func TestAmbiguousPlaces(t *testing.T) {
 		{"financial is no country", "وضعیت مالی شرکت خوب است.", nil, []string{"country:"}},
 		{"Mali after a cue or in a list", "کشور مالی و نیجر", []string{"country:مالی[]=مالی/name"}, nil},
 		{"a cheque is no country", "چک برگشتی داد.", nil, []string{"country:"}},
-		{"Fars the agency", "به گزارش فارس، وزیر گفت. در گفت‌وگو با فارس گفت.",
+		{"Fars the agency", "به گزارش فارس، وزیر گفت. در گفت\u200cوگو با فارس گفت.",
 			[]string{"organization:فارس[]=فارس/name,فارس/name"}, []string{"location:فارس"}},
 		{"Fars the province", "باران در فارس و کرمان آمد. استانداری فارس اعلام کرد.",
 			[]string{"location:فارس[]=فارس/name,فارس/name"}, []string{"organization:فارس"}},
-		{"the Persian Gulf", "خلیج فارس و دریای عمان", []string{"location:خلیج فارس[]=خلیج‌فارس/name"}, []string{"organization:"}},
+		{"the Persian Gulf", "خلیج فارس و دریای عمان", []string{"location:خلیج فارس[]=خلیج فارس/name"}, []string{"organization:"}},
 	})
 }
