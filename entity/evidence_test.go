@@ -99,3 +99,15 @@ func TestAmbiguousPlaces(t *testing.T) {
 		{"the Persian Gulf", "خلیج فارس و دریای عمان", []string{"location:خلیج فارس[]=خلیج فارس/name"}, []string{"organization:"}},
 	})
 }
+
+// TestArabicAndReligiousPhrases: «علی» before an Arabic word with the
+// article is a preposition unless a verb or a role follows; «امام» and
+// «حضرت» take only listed names.
+func TestArabicAndReligiousPhrases(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"ali as a preposition", "علی المتیقن این است که کار خوب است.", nil, []string{"person:"}},
+		{"ali as a name", "علی الحمادی گفت که کار خوب است.", []string{"person:علی الحمادی[]=علی الحمادی/name"}, nil},
+		{"imam and an ordinary word", "خط امام اشغال شد.", nil, []string{"person:"}},
+		{"imam and a listed name", "امام صادق فرمود.", []string{"person:صادق[]=صادق/name"}, nil},
+	})
+}

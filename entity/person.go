@@ -202,6 +202,13 @@ func (s *state) fullName(i int, title bool) (int, int) {
 		return j + 1, last
 	}
 	k := s.surname(j)
+	// «علی المتیقن», «علی الخصوص»: «علی» is also the Arabic preposition
+	// "on"; before an Arabic word with the article it names someone only
+	// when that word is a known surname or the name is followed by a verb
+	// of reporting or a role («علی الحمادی گفت»).
+	if firsts == 1 && k > j && arabicPrepositionNames[s.word(i)] && strings.HasPrefix(s.word(j), "ال") && !s.knownSurname(j) && !nameEnders[s.word(k)] && !roleNouns[s.word(k)] {
+		return i, i
+	}
 	if in.nonName && !title {
 		// «امید» is a name only before a known surname or another first
 		// name, and not before an ordinary word or another word that is
@@ -279,11 +286,28 @@ func (s *state) titledName(i int) int {
 	if !s.nameLike(i) || s.ordinary(i) || s.ordinaryInText(i) && !s.mentionedSurname(i) {
 		return i
 	}
+	// «امام», «حضرت» name saints and leaders by a listed name («امام
+	// صادق», «امام خمینی»); an unknown word after them begins something
+	// else: «خط امام اشغال شد», «امام شناسی».
+	if i >= 1 && listedNameTitles[s.word(i-1)] && !s.listedName(i) {
+		return i
+	}
 	j := i + 1
 	if j < len(s.toks) && s.joined(j) && s.nameLike(j) && s.knownSurname(j) {
 		j++
 	}
 	return j
+}
+
+// listedName reports whether token i is a listed first name, a listed
+// person's surname, a word listed as also a name, or the surname of a
+// person of the text.
+func (s *state) listedName(i int) bool {
+	if s.mentionedSurname(i) {
+		return true
+	}
+	in := s.single(i)
+	return in != nil && (in.first || in.surnameOf != nil || in.nonName || in.person != nil)
 }
 
 // standsAlone reports whether a known person's surname at token i is used

@@ -89,6 +89,14 @@ var givenOnly = setOf(`علی محمد رضا مهدی جواد اکبر اصغ�
 // word after them is a place, whatever else it may be.
 var placeNouns = setOf(`شهرستان روستای روستا دهستان بخش جمعه مردم`)
 
+// listedNameTitles are honorifics followed only by listed names: the
+// titles of saints, imams and prophets.
+var listedNameTitles = setOf(`امام حضرت`)
+
+// arabicPrepositionNames are first names that are also Arabic prepositions
+// in set phrases: «علی الخصوص», «علی المتیقن».
+var arabicPrepositionNames = setOf(`علی`)
+
 // determiners point at a common noun: «این تیم», «هر گل». A word after
 // one is an ordinary word in that text.
 var determiners = setOf(`این آن همین همان هر یک چند هیچ کدام چه چنین چنان`)
