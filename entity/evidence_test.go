@@ -111,3 +111,16 @@ func TestArabicAndReligiousPhrases(t *testing.T) {
 		{"imam and a listed name", "امام صادق فرمود.", []string{"person:صادق[]=صادق/name"}, nil},
 	})
 }
+
+// TestOrdinaryWordForms: possessive forms of ordinary words and compounds
+// opened by a function word are no surnames; names that merely end like a
+// possessive are.
+func TestOrdinaryWordForms(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"my friend", "تنها ایرانی و آریا دوستم که قرار بود بیاید.", nil, []string{"person:"}},
+		{"their team", "این تیم و آن تیم. مربی تیمشان گفت: خوب است.", nil, []string{"person:"}},
+		{"a compound opened by a function word", "ولی نیمار آن\u200cقدر شهامت دارد.", nil, []string{"person:"}},
+		{"names that end like a possessive", "مریم کریمی آمد. ماتیاس برگمان گفت.",
+			[]string{"person:مریم کریمی[]=مریم کریمی/name", "person:ماتیاس برگمان[]=ماتیاس برگمان/name"}, nil},
+	})
+}

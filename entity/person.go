@@ -389,9 +389,13 @@ func (s *state) surnameOK(k int) bool {
 	if s.isCommon(k) {
 		return false
 	}
+	w := s.word(k)
+	// «دوستم», «تیمشان»: an ordinary word with a possessive ending.
+	if s.possessiveOfCommon(w) {
+		return false
+	}
 	// Not an adjective made from a closed-class word or a title: «یکی»,
 	// «رهبری».
-	w := s.word(k)
 	for _, suf := range [...]string{"یی", "ی"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && (functionWords[stem] || roleNouns[stem]) {
 			return false
@@ -483,6 +487,30 @@ func (s *state) surnameOf(w string) (surnameRef, bool) {
 	return sn, ok
 }
 
+// possessiveOfCommon reports whether w is an ordinary word with a
+// possessive ending: «دوستم», «تیمشان». The stem must be used as an
+// ordinary word by the text itself, or be a frequent word of four letters
+// or more, so that names such as «مریم», «رستم» or «برگمان» are not taken
+// apart.
+func (s *state) possessiveOfCommon(w string) bool {
+	for _, suf := range [...]string{"م", "ت", "ش", "اش", "مان", "تان", "شان"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if s.ordinaryUse[stem] >= 2 {
+			return true
+		}
+		if utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		if st := s.x.ix.phrase(stem); st != nil && st.common && !st.first && st.surnameOf == nil && !st.nonName {
+			return true
+		}
+	}
+	return false
+}
+
 // knownSurname reports whether token k is the surname of a known person or
 // of a person already mentioned.
 func (s *state) knownSurname(k int) bool {
@@ -510,6 +538,10 @@ func (s *state) nameLike(k int) bool {
 		return false
 	}
 	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {
+		return false
+	}
+	// «آن‌قدر», «همین‌طور»: a compound opened by a function word.
+	if head, _, ok := strings.Cut(w, zwnj); ok && functionWords[head] {
 		return false
 	}
 	in := s.single(k)

@@ -331,7 +331,7 @@ func (s *state) unknownName(rp rolePhrase) int {
 	}
 	j := rp.end
 	for j < len(s.toks) && j-rp.end < 2 && s.joined(j) && s.nameLike(j) {
-		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || s.ordinaryInText(j) || strings.Contains(s.word(j), zwnj) {
+		if in := s.single(j); (in != nil && (in.first || in.nonName)) || s.ordinary(j) || s.ordinaryInText(j) || s.possessiveOfCommon(s.word(j)) || strings.Contains(s.word(j), zwnj) {
 			return rp.end
 		}
 		j++
