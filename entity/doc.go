@@ -52,6 +52,31 @@
 //     first name or an earlier full mention; a first name after a plural
 //     noun is its modifier («دولت‌های حامی»), and a name after a facility
 //     noun is part of a place name («بیمارستان شهید بهشتی»).
+//   - Evidence from the text itself. A word the text uses as an ordinary
+//     word at least twice, after a determiner («این تیم», «هر گل») or with
+//     a plural suffix («تیم‌ها»), is no surname after a first name, no name
+//     after an honorific or a role, and starts no name («دو گل محمد
+//     صلاح»); as the surname of a person already mentioned it joins only
+//     before a verb of reporting or a colon. Possessive forms of ordinary
+//     words («دوستم», «تیمشان») and compounds opened by a function word
+//     («آن‌قدر») are no surnames.
+//   - Compound surnames. A surname suffix written apart continues the
+//     surname («موسوی نژاد», «حدادی فر», «رسول پناه» after two first names),
+//     and surnames are compared with spaces and ZWNJ folded, so
+//     «موسوی‌نژاد» and «موسوی نژاد» are one person; the suffix alone
+//     («نژاد») is no surname. A first name repeated («فاطمه فاطمه») or two
+//     first names ending in one that only ends compound first names
+//     («مرتضی علی») are no full name.
+//   - First names that are also words. «علی» before an Arabic word with
+//     the article is the preposition («علی المتیقن») unless a verb of
+//     reporting or a role follows; «امام» and «حضرت» take only listed
+//     names («امام صادق», not «خط امام اشغال شد»); an honorific and a
+//     first name alone name someone by first name and do not join a
+//     person with that surname («امام صادق», «فرزانه صادق»).
+//   - Offices of places. The word after an office named for a place
+//     («فرماندار», «امام جمعه», «نماینده مردم») or a place noun
+//     («شهرستان») is a place, not a person; a listed organization that
+//     starts inside a role phrase («فرمانده سپاه پاسداران») is no name.
 //   - Roles. A role title (roles.txt) with its complements: a country or
 //     «کشورمان», an organization and its country, a superior's title
 //     («سخنگوی دبیرکل سازمان ملل»), a portfolio («در امور یمن») and, for
@@ -89,6 +114,13 @@
 //     country mention («روسیه» in «وزارت امور خارجه روسیه»), but not one
 //     inside the proper name of a company or another organization
 //     («شرکت ملی نفت ایران»).
+//   - Ambiguous place names. «دوشنبه» (Monday), «مالی» (financial) and
+//     the other listed names that are also words need a cue («شهر
+//     دوشنبه», «کشور مالی») or a neighbouring country in a list; «چک» is
+//     only a demonym («جمهوری چک» is the country). «فارس» is the news
+//     agency after an agency cue («به گزارش فارس», «خبرنگار فارس», «به
+//     نقل از فارس», «گفت‌وگو با فارس», «فارس:» heading a paragraph) and
+//     the province elsewhere («در فارس»); «خلیج فارس» is the gulf.
 //
 // Persian has no capital letters, so a person needs evidence: a listed
 // first name or person, an honorific, or a role and a verb around an unknown
