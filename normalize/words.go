@@ -36,7 +36,14 @@ func splitOf(s string) wordSplit {
 // scanToken reads the token of line starting at start, up to the next
 // space, and returns it with its end.
 func scanToken(line string, start int) (token, int) {
-	t := token{}
+	var t token
+	end := scanTokenInto(&t, line, start)
+	return t, end
+}
+
+// scanTokenInto is scanToken writing into t.
+func scanTokenInto(t *token, line string, start int) int {
+	*t = token{}
 	if len(line)-start >= 4 && line[start:start+4] == "www." {
 		t.maybeURL = true
 	}
@@ -117,7 +124,7 @@ scan:
 	case 1:
 		t.split.coreEnd = i - start
 	}
-	return t, i
+	return i
 }
 
 // skipWS returns the index of the first non-space byte at or after i.
@@ -147,20 +154,22 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	var pend string
 	var pendSplit wordSplit
 	havePend := false
-	var prev token
+	// The previous token ends with a Latin letter or digit, for the digit
+	// rule.
+	prevLatinEdge := false
+	var toks [2]token
+	cur, next := &toks[0], &toks[1]
 	ws, s := 0, skipWS(line, 0)
-	var cur token
 	e := s
 	if s < len(line) {
-		cur, e = scanToken(line, s)
+		e = scanTokenInto(cur, line, s)
 	}
 	for s < len(line) {
 		gap := line[ws:s]
 		ws2, s2 := e, skipWS(line, e)
-		var next token
 		e2 := s2
 		if s2 < len(line) {
-			next, e2 = scanToken(line, s2)
+			e2 = scanTokenInto(next, line, s2)
 		}
 		tok, split := cur.s, cur.split
 		if !cur.maybeURL || !isProtected(tok) {
@@ -168,7 +177,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				// A neighbour counts for the digit rule only when no
 				// punctuation stands between it and this token.
 				convert := o.digits == Persian && cur.asciiDigit && !cur.latin &&
-					!(havePend && prev.lastEdge && cur.firstEdge && prev.script() == scriptLatin) &&
+					!(havePend && prevLatinEdge && cur.firstEdge) &&
 					!(s2 < len(line) && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
 				if convert || cur.sep && cur.digit {
 					if d := n.rewriteDigits(st, tok, convert); d != tok {
@@ -182,7 +191,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				}
 			}
 		}
-		prev = cur
+		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		if havePend {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic {
@@ -208,7 +217,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			pend, pendSplit, havePend = tok, split, true
 		}
 		ws, s, e = ws2, s2, e2
-		cur = next
+		cur, next = next, cur
 	}
 	if havePend {
 		w.str(pend)
