@@ -463,10 +463,10 @@ func leadRows(d newsDoc) []keyRow {
 	if len(label) != len(doc.info) {
 		panic("leadRows: key order differs from build")
 	}
-	logN := math.Log(float64(len(doc.sents)))
+	logN := math.Log(float64(doc.body))
 	rows := make([]keyRow, len(doc.info))
 	for i, k := range doc.info {
-		rows[i] = keyRow{keyFeatures(k, logN), label[i]}
+		rows[i] = keyRow{keyFeatures(k, logN, 1/float64(doc.body)), label[i]}
 	}
 	return rows
 }

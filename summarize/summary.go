@@ -105,25 +105,25 @@ type keyModel [nKW]float64
 // whether the word appears in the agency's lead (rouge_test.go,
 // TestFitLeadModel, reproduces it and its cross-validation).
 var leadModel = keyModel{
-	kwBias:       -1.444,
-	kwLogDF:      1.298,
-	kwFirst0:     0.634,
-	kwFirst1:     -0.274,
-	kwFirst2:     -0.153,
-	kwStop:       -0.090,
-	kwStopDF:     -0.364,
-	kwLogN:       -0.639,
-	kwFirst0DF:   0.000,
-	kwFirst0Pre:  -0.804,
-	kwFirst0Post: -0.690,
-	kwAttrib:     0.541,
-	kwAttribStop: -0.569,
-	kwLogTF:      0.865,
-	kwNumber:     -0.390,
-	kwFirstRel:   -0.510,
-	kwPostShare:  -0.122,
-	kwEarly:      0.724,
-	kwShort:      0.280,
+	kwBias:       -1.359,
+	kwLogDF:      1.302,
+	kwFirst0:     0.594,
+	kwFirst1:     -0.292,
+	kwFirst2:     -0.163,
+	kwStop:       -0.091,
+	kwStopDF:     -0.363,
+	kwLogN:       -0.670,
+	kwFirst0DF:   0.012,
+	kwFirst0Pre:  -0.795,
+	kwFirst0Post: -0.680,
+	kwAttrib:     0.538,
+	kwAttribStop: -0.570,
+	kwLogTF:      0.863,
+	kwNumber:     -0.392,
+	kwFirstRel:   -0.551,
+	kwPostShare:  -0.120,
+	kwEarly:      0.708,
+	kwShort:      0.277,
 }
 
 // sumSent is the per-sentence state of one Summary call.
@@ -178,8 +178,8 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 	stops := stopKeys()
 	d.sents = make([]sumSent, len(sentences))
 	d.occ = make([]int32, 0, len(tokens))
-	ids := make(map[uint64]int32, len(tokens)/3+8)
-	d.info = make([]sumKey, 0, len(tokens)/3+8)
+	ids := make(map[uint64]int32, len(tokens)/2+8)
+	d.info = make([]sumKey, 0, len(tokens)/2+8)
 	body := 0
 	for si, s := range sentences {
 		st := &d.sents[si]
@@ -345,8 +345,8 @@ func sumClamp(r tokenize.Range, n int) (int, int) {
 
 // keyFeatures returns the model's features of a key in a text of
 // len(sentences) = exp(logN).
-func keyFeatures(k sumKey, logN float64) (x [nKW]float64) {
-	ld := math.Log(float64(k.df))
+func keyFeatures(k sumKey, logN, invN float64) (x [nKW]float64) {
+	ld := logSmall(k.df)
 	x[kwBias] = 1
 	x[kwLogDF] = ld
 	x[kwLogN] = logN
@@ -360,16 +360,18 @@ func keyFeatures(k sumKey, logN float64) (x [nKW]float64) {
 			x[kwAttribStop] = 1
 		}
 	}
-	x[kwLogTF] = math.Log(float64(k.tf) / float64(k.df))
+	if k.tf != k.df {
+		x[kwLogTF] = math.Log(float64(k.tf) / float64(k.df))
+	}
 	if k.number {
 		x[kwNumber] = 1
 	}
 	if k.short {
 		x[kwShort] = 1
 	}
-	x[kwFirstRel] = float64(k.first) / math.Exp(logN)
+	x[kwFirstRel] = float64(k.first) * invN
 	x[kwPostShare] = float64(k.post) / float64(k.tf)
-	x[kwEarly] = math.Log1p(float64(k.early))
+	x[kwEarly] = logSmall(k.early + 1)
 	switch k.seg0 {
 	case segPre:
 		x[kwFirst0Pre] = 1
@@ -388,12 +390,60 @@ func keyFeatures(k sumKey, logN float64) (x [nKW]float64) {
 	return x
 }
 
-// weight is the modelled chance that the key appears in the lead.
-func (m *keyModel) weight(k sumKey, logN float64) float64 {
-	x := keyFeatures(k, logN)
-	z := 0.0
-	for i, v := range x {
-		z += m[i] * v
+// logSmall is the natural logarithm of n, without a call for the counts
+// most words have.
+func logSmall(n int32) float64 {
+	switch n {
+	case 1:
+		return 0
+	case 2:
+		return math.Ln2
+	}
+	return math.Log(float64(n))
+}
+
+// weight is the modelled chance that the key appears in the lead, in a
+// text of exp(logN) = 1/invN sentences.
+// It sums the model over keyFeatures' features without building them:
+// most are zero (TestKeyWeight checks that both agree).
+func (m *keyModel) weight(k sumKey, logN, invN float64) float64 {
+	ld := logSmall(k.df)
+	z := m[kwBias] + m[kwLogDF]*ld + m[kwLogN]*logN +
+		m[kwFirstRel]*float64(k.first)*invN + m[kwEarly]*logSmall(k.early+1)
+	if k.stop {
+		z += m[kwStop] + m[kwStopDF]*ld
+	}
+	if k.attrib {
+		z += m[kwAttrib]
+		if k.stop {
+			z += m[kwAttribStop]
+		}
+	}
+	if k.tf != k.df {
+		z += m[kwLogTF] * math.Log(float64(k.tf)/float64(k.df))
+	}
+	if k.number {
+		z += m[kwNumber]
+	}
+	if k.short {
+		z += m[kwShort]
+	}
+	if k.post > 0 {
+		z += m[kwPostShare] * float64(k.post) / float64(k.tf)
+	}
+	switch k.seg0 {
+	case segPre:
+		z += m[kwFirst0Pre]
+	case segPost:
+		z += m[kwFirst0Post]
+	}
+	switch k.first {
+	case 0:
+		z += m[kwFirst0] + m[kwFirst0DF]*ld
+	case 1:
+		z += m[kwFirst1]
+	case 2:
+		z += m[kwFirst2]
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -435,10 +485,10 @@ type sentModel [nSF]float64
 // cross-validation).
 var scoreModel = sentModel{
 	sfExpTrim:   0.094,
-	sfExpWhole:  1.131,
-	sfPrefix:    0.245,
+	sfExpWhole:  1.183,
+	sfPrefix:    0.246,
 	sfPos0:      -0.130,
-	sfPos1:      0.001,
+	sfPos1:      0.002,
 	sfPos2:      -0.003,
 	sfLogPos:    -0.001,
 	sfAnnounce:  0.058,
@@ -447,15 +497,15 @@ var scoreModel = sentModel{
 	sfPost:      0.023,
 	sfQuoted:    -0.029,
 	sfLenDev:    -0.005,
-	sfCentral:   0.441,
-	sfNumbers:   -0.032,
+	sfCentral:   0.433,
+	sfNumbers:   -0.033,
 	sfFinal:     0.010,
 	sfParaFirst: 0.009,
-	sfESqrt:     -0.074,
-	sfLogLen:    0.015,
-	sfCentral0:  0.311,
+	sfESqrt:     -0.081,
+	sfLogLen:    0.016,
+	sfCentral0:  0.309,
 	sfRepeat:    0.106,
-	sfSimFirst:  0.107,
+	sfSimFirst:  0.108,
 	sfColon:     -0.004,
 }
 
@@ -471,10 +521,18 @@ func (d *sumDoc) weights() (w, central, simFirst []float64) {
 	central, simFirst = slab[3*nk:3*nk+ns:3*nk+ns], slab[3*nk+ns:]
 	logN := math.Log(float64(d.body))
 	nb := float64(d.body)
+	idf1, idf2 := math.Log(1+nb), math.Log(1+nb/2) // the idf of most keys
 	for i, k := range d.info {
-		w[i] = d.model.weight(k, logN)
+		w[i] = d.model.weight(k, logN, 1/nb)
 		if !k.stop && k.df > 0 {
-			idf[i] = math.Log(1 + nb/float64(k.df))
+			switch k.df {
+			case 1:
+				idf[i] = idf1
+			case 2:
+				idf[i] = idf2
+			default:
+				idf[i] = math.Log(1 + nb/float64(k.df))
+			}
 		}
 	}
 	norm0 := 0.0

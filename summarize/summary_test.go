@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -417,5 +418,32 @@ func TestSummaryLinear(t *testing.T) {
 		ratio := float64(large) / float64(max(small, time.Microsecond))
 		t.Logf("%s: %v → %v (×%.1f)", tc.name, small, large, ratio)
 		assert.Less(t, ratio, 24.0, "%s: %v for 1250 units, %v for 10000", tc.name, small, large)
+	}
+}
+
+func TestKeyWeight(t *testing.T) {
+	// weight sums the model over exactly keyFeatures' features.
+	var keys []sumKey
+	for _, stop := range []bool{false, true} {
+		for _, seg0 := range []uint8{segNone, segPlain, segPre, segPost} {
+			for first := int32(0); first < 5; first++ {
+				for _, df := range []int32{1, 2, 3, 7} {
+					keys = append(keys,
+						sumKey{df: df, first: first, stop: stop, seg0: seg0, tf: df, early: min(df, 3)},
+						sumKey{df: df, first: first, stop: stop, seg0: seg0, attrib: true, number: true, tf: 2 * df, post: df},
+						sumKey{df: df, first: first, stop: stop, seg0: seg0, short: true, tf: df + 1, post: 1, early: 1})
+				}
+			}
+		}
+	}
+	for _, k := range keys {
+		for _, n := range []float64{1, 2, 9, 40} {
+			x := keyFeatures(k, math.Log(n), 1/n)
+			z := 0.0
+			for i, v := range x {
+				z += leadModel[i] * v
+			}
+			assert.InDelta(t, 1/(1+math.Exp(-z)), leadModel.weight(k, math.Log(n), 1/n), 1e-12, "%+v n=%v", k, n)
+		}
 	}
 }
