@@ -61,31 +61,40 @@ func isPlain(r rune) bool {
 // after the last space crossed, or -1.
 func plainRunSpaced(s string, i int) (end int, last [3]rune, runStart int) {
 	runStart = -1
+	start := i
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
+			if asciiPlain[c] {
+				i++
+				continue
+			}
 			if c == ' ' && i+1 < len(s) && plainAt(s, i+1) {
-				last[2], last[1], last[0] = last[1], last[0], ' '
 				i++
 				runStart = i
 				continue
 			}
-			if !asciiPlain[c] {
-				return i, last, runStart
-			}
-			last[2], last[1], last[0] = last[1], last[0], rune(c)
-			i++
-			continue
+			break
 		}
 		if c < 0xD8 || c > 0xDB || i+1 >= len(s) {
-			return i, last, runStart
+			break
 		}
 		c1 := s[i+1]
 		if c1&0xC0 != 0x80 || arabicClass[int(c&3)<<6|int(c1&0x3F)]&(clsLetter|clsDigit) == 0 {
-			return i, last, runStart
+			break
 		}
-		last[2], last[1], last[0] = last[1], last[0], rune(c&0x1F)<<6|rune(c1&0x3F)
 		i += 2
+	}
+	// The last three runes, read backwards: ASCII or two-byte.
+	k := i
+	for t := 0; t < 3 && k > start; t++ {
+		if s[k-1] < 0x80 {
+			last[t] = rune(s[k-1])
+			k--
+		} else {
+			last[t] = rune(s[k-2]&0x1F)<<6 | rune(s[k-1]&0x3F)
+			k -= 2
+		}
 	}
 	return i, last, runStart
 }
