@@ -178,7 +178,9 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 	stops := stopKeys()
 	d.sents = make([]sumSent, len(sentences))
 	d.occ = make([]int32, 0, len(tokens))
-	ids := make(map[uint64]int32, len(tokens)/2+8)
+	// A hint beyond one map table (about 900 entries) makes the map
+	// allocate several: a long text grows it instead.
+	ids := make(map[uint64]int32, min(len(tokens)/2+8, 800))
 	d.info = make([]sumKey, 0, len(tokens)/2+8)
 	body := 0
 	for si, s := range sentences {
