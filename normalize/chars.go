@@ -254,6 +254,14 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 					return i, false
 				}
 				i += 2
+				// Arabic fast path: the rest of a run of two-byte runes.
+				for i+1 < len(s) {
+					c, c1 = s[i], s[i+1]
+					if c < 0xD8 || c > 0xDB || c1&0xC0 != 0x80 || t.block[int(c&3)<<6|int(c1&0x3F)] != actKeep {
+						break
+					}
+					i += 2
+				}
 				continue
 			}
 			i++
