@@ -155,6 +155,9 @@ type state struct {
 	byName   map[entKey]int        // kind and name → index in ents
 	people   map[string]int        // folded full name → person in ents
 	surnames map[string]surnameRef // surname (or first word of a two-word one) → person
+	// surnameBits is a filter over the keys of surnames (surnameHash):
+	// a clear bit means no surname.
+	surnameBits []uint64
 	pms      []pmention
 	// subj holds, for each sentence, one plus the index in pms of its
 	// earliest person mention outside quoted speech (0: none): the
@@ -199,6 +202,11 @@ func (s *state) prepare() {
 	s.sent, s.first = b.sent[:n0], b.first[:n0]
 	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
 	s.subj = b.subj[:n0+1]
+	if b.surnameBits == nil {
+		b.surnameBits = make([]uint64, surnameFilterWords)
+	}
+	clear(b.surnameBits)
+	s.surnameBits = b.surnameBits
 	if b.ordinary == nil {
 		b.ordinary = make(map[string]uint8)
 	}
@@ -252,11 +260,13 @@ func (s *state) prepare() {
 // honorific before it to be a surname (see ordinaryInText).
 func (s *state) noteOrdinaryUse(i int) {
 	w := s.toks[i].Text
-	if stem, suf, ok := strings.Cut(w, zwnj); ok && (suf == "ها" || suf == "های" || suf == "هایی") && !strings.Contains(stem, zwnj) {
-		s.countOrdinary(stem)
-		return
+	if strings.IndexByte(w, zwnj[0]) >= 0 {
+		if stem, suf, ok := strings.Cut(w, zwnj); ok && (suf == "ها" || suf == "های" || suf == "هایی") {
+			s.countOrdinary(stem)
+			return
+		}
 	}
-	if i > 0 && determiners[s.word(i-1)] && s.joined(i) && !functionWords[w] {
+	if i > 0 && s.first[i-1] != nil && s.first[i-1].flags&fDeterminer != 0 && s.toks[i-1].Kind == tokenize.Word && s.joined(i) && !functionWords[w] {
 		s.countOrdinary(w)
 	}
 }
@@ -302,7 +312,11 @@ type buffers struct {
 	ms              []mrec
 	pms             []pmention
 	ordinary        map[string]uint8
+	surnameBits     []uint64
 }
+
+// surnameFilterWords is the size of the surname filter in 64-bit words.
+const surnameFilterWords = 1024
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
@@ -315,7 +329,7 @@ func (s *state) release() {
 		bufPool.Put(s.buf)
 		s.buf = nil
 		s.sent, s.first, s.quoted, s.covered, s.subj, s.ms, s.pms = nil, nil, nil, nil, nil, nil, nil
-		s.ordinaryUse = nil
+		s.ordinaryUse, s.surnameBits = nil, nil
 	}
 }
 

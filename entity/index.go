@@ -110,6 +110,7 @@ const (
 	fTitlePart                   // العظمی، والمسلمین
 	fTitleEnd                    // the last word of an honorific
 	fFacility                    // خیابان، بیمارستان ...
+	fDeterminer                  // این، آن، هر ...
 )
 
 // flag sets f on the entry of the single word w, creating the entry (not
@@ -223,7 +224,7 @@ func build(gs []*Gazetteer) *index {
 	for _, set := range [...]struct {
 		words map[string]bool
 		f     flags
-	}{{pronouns, fPronoun}, {homeWords, fHome}, {titleParts, fTitlePart}, {facilityCues, fFacility}} {
+	}{{pronouns, fPronoun}, {homeWords, fHome}, {titleParts, fTitlePart}, {facilityCues, fFacility}, {determiners, fDeterminer}} {
 		for w := range set.words {
 			ix.flag(w, set.f)
 		}

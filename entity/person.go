@@ -465,6 +465,18 @@ func (s *state) mentionedSurname(k int) bool {
 // text. Surnames are keyed by their folded form, so that «موسوی‌نژاد»,
 // «موسوی نژاد» and «موسوینژاد» are one surname.
 func (s *state) surnameAt(i, j int) (surnameRef, bool) {
+	if len(s.surnames) == 0 {
+		return surnameRef{}, false
+	}
+	if w := s.toks[i].Text; j == i+1 && strings.IndexByte(w, zwnj[0]) < 0 {
+		// A word without ZWNJ is its own folded form. Most words are no
+		// surname: the filter answers them without a map lookup.
+		if h := surnameHash(w); s.surnameBits[h>>6]&(1<<(h&63)) == 0 {
+			return surnameRef{}, false
+		}
+		sn, ok := s.surnames[w]
+		return sn, ok
+	}
 	var arr [maxKey]byte
 	buf := arr[:0]
 	for t := i; t < j; t++ {
@@ -475,6 +487,29 @@ func (s *state) surnameAt(i, j int) (surnameRef, bool) {
 	}
 	sn, ok := s.surnames[string(buf)]
 	return sn, ok
+}
+
+// surnameHash hashes a folded surname key for state.surnameBits: its
+// length and its first and last two bytes.
+func surnameHash[S string | []byte](k S) uint {
+	n := len(k)
+	if n == 0 {
+		return 0
+	}
+	h := uint(n) * 0x9E37
+	h = (h ^ uint(k[0])) * 0x01000193
+	h = (h ^ uint(k[n/2])) * 0x01000193
+	h = (h ^ uint(k[n-1])) * 0x01000193
+	if n >= 2 {
+		h = (h ^ uint(k[n-2])) * 0x01000193
+	}
+	return (h ^ h>>15) % (64 * surnameFilterWords)
+}
+
+// markSurname records the folded key k in the surname filter.
+func (s *state) markSurname(k []byte) {
+	h := surnameHash(k)
+	s.surnameBits[h>>6] |= 1 << (h & 63)
 }
 
 // surnameOf looks up the surname w (see surnameAt).
@@ -615,6 +650,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 		h, ok := s.surnames[hk]
 		if !ok {
 			h.ent = -1
+			s.markSurname([]byte(hk))
 		}
 		h.head = true
 		s.surnames[hk] = h
@@ -628,6 +664,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 func (s *state) setSurname(w string, e int) {
 	var arr [maxKey]byte
 	k := fold(arr[:0], w)
+	s.markSurname(k)
 	sn := s.surnames[string(k)]
 	sn.ent = e
 	s.surnames[string(k)] = sn
