@@ -158,7 +158,7 @@ type state struct {
 	// surnameBits is a filter over the keys of surnames (surnameHash):
 	// a clear bit means no surname.
 	surnameBits []uint64
-	pms      []pmention
+	pms         []pmention
 	// subj holds, for each sentence, one plus the index in pms of its
 	// earliest person mention outside quoted speech (0: none): the
 	// sentence's subject, for pronouns.

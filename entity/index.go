@@ -105,12 +105,12 @@ func (ix *index) get(s string) *info {
 type flags uint8
 
 const (
-	fPronoun   flags = 1 << iota // وی، او، ایشان
-	fHome                        // کشورمان
-	fTitlePart                   // العظمی، والمسلمین
-	fTitleEnd                    // the last word of an honorific
-	fFacility                    // خیابان، بیمارستان ...
-	fDeterminer                  // این، آن، هر ...
+	fPronoun    flags = 1 << iota // وی، او، ایشان
+	fHome                         // کشورمان
+	fTitlePart                    // العظمی، والمسلمین
+	fTitleEnd                     // the last word of an honorific
+	fFacility                     // خیابان، بیمارستان ...
+	fDeterminer                   // این، آن، هر ...
 )
 
 // flag sets f on the entry of the single word w, creating the entry (not
