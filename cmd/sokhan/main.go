@@ -17,11 +17,14 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/sokhan-nlp/sokhan/normalize"
 )
 
 // command is one subcommand: run gets the arguments after the subcommand
@@ -130,6 +133,25 @@ func eachInput(args []string, stdin io.Reader, stderr io.Writer, fn func(name, t
 			fmt.Fprintf(stderr, "sokhan: %s\n", strings.TrimSpace(err.Error()))
 			status = 1
 		}
+	}
+	return status
+}
+
+// eachNormalized is eachInput for the subcommands that print per-input
+// results: fn gets the normalized text of each input and a buffered writer
+// on stdout. With several inputs, each input's output is preceded by a
+// "# FILE" line. A failed write to stdout is reported and makes the status 1.
+func eachNormalized(files []string, stdin io.Reader, stdout, stderr io.Writer, fn func(w *bufio.Writer, text string) error) int {
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	status := eachInput(files, stdin, stderr, func(name, text string) error {
+		if len(files) > 1 {
+			fmt.Fprintf(out, "# %s\n", name)
+		}
+		return fn(out, normalize.String(text))
+	})
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "sokhan: %v\n", err)
+		status = 1
 	}
 	return status
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/sokhan-nlp/sokhan/entity"
-	"github.com/sokhan-nlp/sokhan/normalize"
 	"github.com/sokhan-nlp/sokhan/summarize"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
@@ -47,19 +46,10 @@ func runQuotes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		break
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	status := eachInput(files, stdin, stderr, func(name, text string) error {
-		if len(files) > 1 {
-			fmt.Fprintf(out, "# %s\n", name)
-		}
-		writeQuotes(out, normalize.String(text), indirect)
+	return eachNormalized(files, stdin, stdout, stderr, func(out *bufio.Writer, text string) error {
+		writeQuotes(out, text, indirect)
 		return nil
 	})
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sokhan: %v\n", err)
-		status = 1
-	}
-	return status
 }
 
 // writeQuotes writes the quote lines of the normalized text to w.

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/sokhan-nlp/sokhan/normalize"
 	"github.com/sokhan-nlp/sokhan/summarize"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
@@ -57,12 +56,7 @@ func runSummary(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			files = append(files, a)
 		}
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	status := eachInput(files, stdin, stderr, func(name, text string) error {
-		if len(files) > 1 {
-			fmt.Fprintf(out, "# %s\n", name)
-		}
-		text = normalize.String(text)
+	return eachNormalized(files, stdin, stdout, stderr, func(out *bufio.Writer, text string) error {
 		tokens, sentences := tokenize.Split(text)
 		for _, i := range summarize.Summary(text, sentences, tokens, n) {
 			s := summarize.Trim(text, sentences[i], tokens)
@@ -71,11 +65,6 @@ func runSummary(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sokhan: %v\n", err)
-		status = 1
-	}
-	return status
 }
 
 // parseCount parses a non-negative sentence count into *n.

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 
-	"github.com/sokhan-nlp/sokhan/normalize"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
@@ -15,12 +13,7 @@ import (
 // with a blank line between sentences. With several inputs, each input's
 // tokens are preceded by a "# FILE" line.
 func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	status := eachInput(args, stdin, stderr, func(name, text string) error {
-		if len(args) > 1 {
-			fmt.Fprintf(out, "# %s\n", name)
-		}
-		text = normalize.String(text)
+	return eachNormalized(args, stdin, stdout, stderr, func(out *bufio.Writer, text string) error {
 		tokens, sentences := tokenize.Split(text)
 		for i, s := range sentences {
 			if i > 0 {
@@ -35,9 +28,4 @@ func runTokens(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "sokhan: %v\n", err)
-		status = 1
-	}
-	return status
 }
