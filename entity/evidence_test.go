@@ -28,6 +28,8 @@ func TestOrdinaryInText(t *testing.T) {
 			nil, []string{"تیم/name"}},
 		{"a first name used as a word starts no name", "این گل زیبا بود. هر گل مهم است. یونایتد با دو گل محمد صلاح باخت.",
 			[]string{"person:محمد صلاح[]=محمد صلاح/name"}, []string{"گل محمد"}},
+		{"a surname used as a word, after a number or an honorific", "عبدالله گل گفت که کار خوب است. این گل زیبا بود و آن گل زشت. آقای گل لیگ برتر آمد.\n۱۵ گل: علی رضایی\nگل تاکید کرد که کار خوب است.",
+			[]string{"person:عبدالله گل[رئیس\u200cجمهور ترکیه]=عبدالله گل/name,گل/name"}, nil},
 		{"an ordinary word after an honorific", "این حق ماست و هر حق باید ادا شود. آقای حق گفت.",
 			nil, []string{"person:"}},
 	})

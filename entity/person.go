@@ -107,7 +107,7 @@ func (s *state) personBySurname(i int, dry bool) int {
 			return i + 2
 		}
 	}
-	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || nameEnders[s.word(i+1)] || s.isPunct(i+1, ":")) {
+	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || s.speaks(i)) {
 		if !dry {
 			s.mention(e, i, i+1, Name)
 			s.afterName(e, i, i+1)
@@ -283,7 +283,7 @@ func (s *state) surname(j int) int {
 // titledName returns one past the name after an honorific at i: one
 // name-like word, and a second when it is a known surname.
 func (s *state) titledName(i int) int {
-	if !s.nameLike(i) || s.ordinary(i) || s.ordinaryInText(i) && !s.mentionedSurname(i) {
+	if !s.nameLike(i) || s.ordinary(i) || s.ordinaryInText(i) && !(s.mentionedSurname(i) && s.speaks(i)) {
 		return i
 	}
 	// «امام», «حضرت» name saints and leaders by a listed name («امام
@@ -297,6 +297,17 @@ func (s *state) titledName(i int) int {
 		j++
 	}
 	return j
+}
+
+// speaks reports whether the word at token i is the subject of a verb of
+// reporting or heads a quotation with a colon («گل تاکید کرد», «گل:»), and
+// follows no number («۱۵ گل:» counts goals): the evidence a word the text
+// also uses as an ordinary word needs to be a surname alone.
+func (s *state) speaks(i int) bool {
+	if i > 0 && s.toks[i-1].Kind == tokenize.Number {
+		return false
+	}
+	return speechVerbs[s.word(i+1)] || s.isPunct(i+1, ":")
 }
 
 // listedName reports whether token i is a listed first name, a listed

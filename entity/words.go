@@ -97,6 +97,12 @@ var listedNameTitles = setOf(`امام حضرت`)
 // in set phrases: «علی الخصوص», «علی المتیقن».
 var arabicPrepositionNames = setOf(`علی`)
 
+// speechVerbs are the verbs of reporting (or the nouns of compound ones)
+// without the particles and copulas of nameEnders: after a word the text
+// also uses as an ordinary word, only these make it a subject («گل تاکید
+// کرد», not «گل شد»).
+var speechVerbs = setOf(`گفت افزود اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته`)
+
 // determiners point at a common noun: «این تیم», «هر گل». A word after
 // one is an ordinary word in that text.
 var determiners = setOf(`این آن همین همان هر یک چند هیچ کدام چه چنین چنان`)
