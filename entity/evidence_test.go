@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -124,5 +125,17 @@ func TestOrdinaryWordForms(t *testing.T) {
 		{"a compound opened by a function word", "ولی نیمار آن\u200cقدر شهامت دارد.", nil, []string{"person:"}},
 		{"names that end like a possessive", "مریم کریمی آمد. ماتیاس برگمان گفت.",
 			[]string{"person:مریم کریمی[]=مریم کریمی/name", "person:ماتیاس برگمان[]=ماتیاس برگمان/name"}, nil},
+	})
+}
+
+// TestSurnameThatIsAnAdjective: a surname made from an ordinary word
+// («اسلامی») joins its person alone only as a subject, not as the
+// adjective of a noun («جمهوری اسلامی»).
+func TestSurnameThatIsAnAdjective(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"adjective after a noun", "محمد اسلامی گفت که کار خوب است. جمهوری اسلامی ایران قوی است. انقلاب اسلامی پیروز شد. اسلامی افزود که کار خوب است.",
+			[]string{"person:محمد اسلامی[رئیس سازمان انرژی اتمی ایران]=محمد اسلامی/name,اسلامی/name"}, nil},
+		{"a known surname used now and then as a word", "لیونل مسی گفت که بازی سخت بود. " + strings.Repeat("مسی گل زد. ", 25) + "این مسی بود و آن مسی.",
+			[]string{"person:لیونل مسی[]=لیونل مسی/name" + strings.Repeat(",مسی/name", 26)}, nil}, // «این مسی بود» is Messi too
 	})
 }

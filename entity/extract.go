@@ -165,7 +165,10 @@ type state struct {
 	subj []int32
 	// ordinaryUse holds the words the text itself uses as ordinary words
 	// (see noteOrdinaryUse).
-	ordinaryUse map[string]uint8
+	ordinaryUse map[string]uint16
+	// knownTotal counts the occurrences of each known person's surname
+	// (people.txt), to weigh the evidence in ordinaryUse against.
+	knownTotal map[string]int32
 	ms          []mrec // the mentions, in recording order
 	slab        []ent  // the current slab of entities
 	// scratch backs the structure of the role phrase parseRole reads.
@@ -208,9 +211,11 @@ func (s *state) prepare() {
 	clear(b.surnameBits)
 	s.surnameBits = b.surnameBits
 	if b.ordinary == nil {
-		b.ordinary = make(map[string]uint8)
+		b.ordinary, b.knownTotal = make(map[string]uint16), make(map[string]int32)
 	}
 	clear(b.ordinary)
+	clear(b.knownTotal)
+	s.knownTotal = b.knownTotal
 	s.ordinaryUse = b.ordinary
 	s.ms, s.pms = b.ms[:0], b.pms[:0]
 	clear(s.first)
@@ -222,6 +227,9 @@ func (s *state) prepare() {
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
 			s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
 			s.noteOrdinaryUse(i)
+			if in := s.first[i]; in != nil && in.surnameOf != nil {
+				s.knownTotal[t.Text]++
+			}
 		}
 		if i > 0 {
 			p := s.toks[i-1]
@@ -272,16 +280,26 @@ func (s *state) noteOrdinaryUse(i int) {
 }
 
 func (s *state) countOrdinary(w string) {
-	if n := s.ordinaryUse[w]; n < 255 {
+	if n := s.ordinaryUse[w]; n < 65535 {
 		s.ordinaryUse[w] = n + 1
 	}
 }
 
 // ordinaryInText reports whether the word at token k is used elsewhere in
 // the text as an ordinary word (noteOrdinaryUse), at least twice: a single
-// «این ظریف» is rhetoric, not evidence.
+// «این ظریف» is rhetoric, not evidence. A known person's surname must be
+// used so in a tenth of its occurrences or more: sports news writes «این
+// مسی» now and then, but «گل» (goal) far more often than the name.
 func (s *state) ordinaryInText(k int) bool {
-	return s.ordinaryUse[s.word(k)] >= 2
+	w := s.word(k)
+	n := int(s.ordinaryUse[w])
+	if n < 2 {
+		return false
+	}
+	if tot := int(s.knownTotal[w]); tot > 0 && n*10 < tot {
+		return false
+	}
+	return true
 }
 
 // endsSentenceAt reports whether token k ends a sentence: a full stop or
@@ -311,7 +329,8 @@ type buffers struct {
 	subj            []int32
 	ms              []mrec
 	pms             []pmention
-	ordinary        map[string]uint8
+	ordinary        map[string]uint16
+	knownTotal      map[string]int32
 	surnameBits     []uint64
 }
 
@@ -329,7 +348,7 @@ func (s *state) release() {
 		bufPool.Put(s.buf)
 		s.buf = nil
 		s.sent, s.first, s.quoted, s.covered, s.subj, s.ms, s.pms = nil, nil, nil, nil, nil, nil, nil
-		s.ordinaryUse, s.surnameBits = nil, nil
+		s.ordinaryUse, s.surnameBits, s.knownTotal = nil, nil, nil
 	}
 }
 

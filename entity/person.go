@@ -107,7 +107,7 @@ func (s *state) personBySurname(i int, dry bool) int {
 			return i + 2
 		}
 	}
-	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || s.speaks(i)) {
+	if e := sn.ent; ok && e >= 0 && i-s.ents[e].lastTok <= surnameWindow && !s.followedBySuffix(i+1) && !s.isVerbToken(i) && (!s.ordinaryInText(i) || s.speaks(i)) && (!s.derivedAdjective(s.word(i), false) || s.standsAlone(i)) {
 		if !dry {
 			s.mention(e, i, i+1, Name)
 			s.afterName(e, i, i+1)
