@@ -169,8 +169,8 @@ type state struct {
 	// knownTotal counts the occurrences of each known person's surname
 	// (people.txt), to weigh the evidence in ordinaryUse against.
 	knownTotal map[string]int32
-	ms          []mrec // the mentions, in recording order
-	slab        []ent  // the current slab of entities
+	ms         []mrec // the mentions, in recording order
+	slab       []ent  // the current slab of entities
 	// scratch backs the structure of the role phrase parseRole reads.
 	scratch [8]string
 
