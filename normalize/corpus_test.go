@@ -496,7 +496,7 @@ func TestReadingPrecision(t *testing.T) {
 				continue
 			}
 			k := "lexicon word"
-			if _, known := lt.words[g]; !known {
+			if _, known := lt.word(g); !known {
 				k = readingKindNames[lt.analyse(g, 0).kind]
 			}
 			c := count(glued, k)

@@ -4,7 +4,7 @@ package normalize
 
 import (
 	_ "embed"
-	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -53,50 +53,194 @@ type lexWord struct {
 	tags uint8
 }
 
-// lexHead describes the second part of ZWNJ compounds.
-type lexHead struct {
-	count int  // how many lexicon compounds end with it
-	bound bool // not a word of its own
-}
-
-// lexTables are the parsed tables.
+// lexTables are the parsed tables: one open-addressing hash table (see
+// lexRec) holding every key the restorers look up — the glued words of
+// data/words.txt, the verb stems, the compound parts — so that each
+// lookup hashes its key once (or not at all: the hashes of all prefixes of
+// a word come from one pass over its bytes, see lexPrefixHashes) and
+// reads one record with all the flags it needs.
 type lexTables struct {
-	words   map[string]lexWord
-	present map[string]struct{}
-	past    map[string]struct{}
-	heads   map[string]lexHead
-	// prefixes counts the ZWNJ words by their first part.
-	prefixes map[string]int
-	// compounds filters the glued keys of the words written with a ZWNJ,
-	// so that most word pairs are rejected without a map lookup.
-	compounds lexFilter
+	recs  []lexRec
+	slots []uint32 // index+1 into recs in the low idxBits bits, a hash tag above; 0: empty
+	shift uint     // 64 - log2(len(slots))
+	// idxBits, idxMask split a slot into record index and tag.
+	idxBits uint
+	idxMask uint32
+	none    lexRec // the record of a key the tables do not hold
+	// nWords, nPresent, nPast, nHeads count the entries of each table.
+	nWords, nPresent, nPast, nHeads int
+	// headEnds has bit i set when a compound part of data/heads.txt ends
+	// in the two letters of index i (see lexPair); headFirst likewise for
+	// the first letter. headExact is false when some part is not made of
+	// two-byte letters, which disables both filters.
+	headEnds  []uint64
+	headFirst [4]uint64
+	headExact bool
 }
 
-// lexFilter is a Bloom filter over byte strings: mayHold is false for a
-// key never added and true, but for about 0.5% of other keys, for one
-// added. Two probes into 2^20 bits (128 KiB, cache-friendly).
-type lexFilter struct {
-	seed maphash.Seed
-	bits []uint64
+// lexRec is what the tables know about one key, a glued word (ZWNJs
+// removed) or a stem.
+type lexRec struct {
+	key   string
+	form  string // the word as written, with its ZWNJs; "" when it has none
+	freq  uint8  // frequency bucket: bit length of the corpus frequency (0: unknown)
+	tags  uint8
+	flags uint8
+	// headCount is how many lexicon compounds end with the key as their
+	// second part (data/heads.txt).
+	headCount int32
+	// prefixes counts the lexicon words written with a ZWNJ whose first
+	// part is the key.
+	prefixes int32
 }
 
-const lexFilterBits = 1 << 20
+// Flags of lexRec.
+const (
+	lexRecWord      uint8 = 1 << iota // a word of data/words.txt
+	lexRecPresent                     // a present stem
+	lexRecPast                        // a past stem
+	lexRecHead                        // a second part of compounds (data/heads.txt)
+	lexRecBound                       // the head is rare as a word of its own
+	lexRecFirstPart                   // the first part of a word written with exactly one ZWNJ
+)
 
-func newLexFilter() lexFilter {
-	return lexFilter{seed: maphash.MakeSeed(), bits: make([]uint64, lexFilterBits/64)}
+
+// The hash of the tables: 64-bit FNV-1a, one byte at a time, so that the
+// hash of a+b continues from the state after a.
+const (
+	lexHashInit  uint64 = 14695981039346656037
+	lexHashPrime uint64 = 1099511628211
+)
+
+// lexHashMore continues the hash state h over the bytes of s.
+func lexHashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * lexHashPrime
+	}
+	return h
 }
 
-func (f *lexFilter) add(key string) {
-	h := maphash.String(f.seed, key)
-	for _, b := range [2]uint64{h % lexFilterBits, (h >> 32) % lexFilterBits} {
-		f.bits[b/64] |= 1 << (b % 64)
+// lexHash returns the hash state after the bytes of s.
+func lexHash(s string) uint64 { return lexHashMore(lexHashInit, s) }
+
+// lexMaxHashed is the longest word whose prefix hashes are kept on the
+// stack; longer words (no lexicon word is) hash each prefix on demand.
+const lexMaxHashed = 127
+
+// lexPrefixHashes fills buf[k] with the hash state after s[:k] for every
+// k ≤ len(s) and returns buf[:len(s)+1], or nil when s is longer than buf
+// allows.
+func lexPrefixHashes(s string, buf *[lexMaxHashed + 1]uint64) []uint64 {
+	if len(s) > lexMaxHashed {
+		return nil
+	}
+	h := lexHashInit
+	buf[0] = h
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * lexHashPrime
+		buf[i+1] = h
+	}
+	return buf[:len(s)+1]
+}
+
+// slot returns the first slot index and the tag of the hash state h.
+func (t *lexTables) slot(h uint64) (uint64, uint32) {
+	f := h * 0x9E3779B97F4A7C15
+	return f >> t.shift, uint32(f) >> t.idxBits
+}
+
+// find returns the record of key, whose hash state is h (t.none when the
+// tables do not hold it).
+func (t *lexTables) find(key string, h uint64) *lexRec {
+	i, tag := t.slot(h)
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := t.slots[i]
+		if s == 0 {
+			return &t.none
+		}
+		if s>>t.idxBits == tag {
+			if r := &t.recs[s&t.idxMask-1]; r.key == key {
+				return r
+			}
+		}
+		i = (i + 1) & mask
 	}
 }
 
-func (f *lexFilter) mayHold(key []byte) bool {
-	h := maphash.Bytes(f.seed, key)
-	b1, b2 := h%lexFilterBits, (h>>32)%lexFilterBits
-	return f.bits[b1/64]&(1<<(b1%64)) != 0 && f.bits[b2/64]&(1<<(b2%64)) != 0
+// findPair returns the record of the key a+b, whose hash state is h.
+func (t *lexTables) findPair(a, b string, h uint64) *lexRec {
+	i, tag := t.slot(h)
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := t.slots[i]
+		if s == 0 {
+			return &t.none
+		}
+		if s>>t.idxBits == tag {
+			if r := &t.recs[s&t.idxMask-1]; len(r.key) == len(a)+len(b) && r.key[:len(a)] == a && r.key[len(a):] == b {
+				return r
+			}
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// rec returns the record of key.
+func (t *lexTables) rec(key string) *lexRec { return t.find(key, lexHash(key)) }
+
+// prefix returns the record of g[:k], where ph holds the prefix hashes of
+// g (or is nil).
+func (t *lexTables) prefix(g string, ph []uint64, k int) *lexRec {
+	if ph == nil {
+		return t.rec(g[:k])
+	}
+	return t.find(g[:k], ph[k])
+}
+
+// word returns what the lexicon knows about the glued word g.
+func (t *lexTables) word(g string) (lexWord, bool) {
+	r := t.rec(g)
+	return lexWord{form: r.form, freq: r.freq, tags: r.tags}, r.flags&lexRecWord != 0
+}
+
+// lexPair returns the index (0-65535) of the two two-byte letters s[i:i+4]
+// (U+0600-U+06FF), or -1.
+func lexPair(s string, i int) int {
+	a, b := lexLetterIndex(s, i), lexLetterIndex(s, i+2)
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return a<<8 | b
+}
+
+// lexLetterIndex returns the index (0-255) of the two-byte letter at s[i]
+// in U+0600-U+06FF, or -1.
+func lexLetterIndex(s string, i int) int {
+	if i+1 >= len(s) || s[i] < 0xD8 || s[i] > 0xDB || s[i+1]&0xC0 != 0x80 {
+		return -1
+	}
+	return int(s[i]&3)<<6 | int(s[i+1]&0x3F)
+}
+
+// mayHaveHead reports whether some compound part of data/heads.txt may
+// end the glued word g: exact (no false negatives) on the last two
+// letters.
+func (t *lexTables) mayHaveHead(g string) bool {
+	if !t.headExact {
+		return true
+	}
+	p := lexPair(g, len(g)-4)
+	return p >= 0 && t.headEnds[p/64]&(1<<(p%64)) != 0
+}
+
+// mayStartHead reports whether a compound part may begin at g[i].
+func (t *lexTables) mayStartHead(g string, i int) bool {
+	if !t.headExact {
+		return true
+	}
+	c := lexLetterIndex(g, i)
+	return c >= 0 && t.headFirst[c/64]&(1<<(c%64)) != 0
 }
 
 // lexData returns the parsed tables, parsing them once, on first use.
@@ -104,14 +248,18 @@ var lexData = sync.OnceValue(lexDataLoad)
 
 // lexDataLoad parses the embedded tables.
 func lexDataLoad() *lexTables {
-	t := &lexTables{
-		words:     make(map[string]lexWord, strings.Count(lexWordsData, "\n")),
-		present:   map[string]struct{}{},
-		past:      map[string]struct{}{},
-		heads:     map[string]lexHead{},
-		prefixes:  map[string]int{},
-		compounds: newLexFilter(),
+	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headExact: true}
+	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
+	get := func(key string) *lexRec {
+		i, ok := index[key]
+		if !ok {
+			i = int32(len(t.recs))
+			index[key] = i
+			t.recs = append(t.recs, lexRec{key: key})
+		}
+		return &t.recs[i]
 	}
+	var firsts []string
 	lexEachLine(lexWordsData, func(f []string) {
 		if len(f) < 2 {
 			return
@@ -147,19 +295,33 @@ func lexDataLoad() *lexTables {
 			info.tags |= lexPreposition
 		}
 		g := strings.ReplaceAll(w, lexZWNJ, "")
-		t.words[g] = info
+		r := get(g)
+		if r.flags&lexRecWord == 0 {
+			t.nWords++
+		}
+		r.form, r.freq, r.tags = info.form, info.freq, info.tags
+		r.flags |= lexRecWord
 		if info.form != "" {
-			t.compounds.add(g)
-			first, _, _ := strings.Cut(info.form, lexZWNJ)
-			t.prefixes[first]++
+			firsts = append(firsts, info.form)
 		}
 	})
+	for _, form := range firsts {
+		first, rest, _ := strings.Cut(form, lexZWNJ)
+		r := get(first)
+		r.prefixes++
+		if !strings.Contains(rest, lexZWNJ) {
+			r.flags |= lexRecFirstPart
+		}
+	}
+	present, past := map[string]bool{}, map[string]bool{}
 	lexEachLine(lexVerbsData, func(f []string) {
 		if len(f) == 2 {
-			t.past[f[0]] = struct{}{}
-			t.present[f[1]] = struct{}{}
+			get(f[0]).flags |= lexRecPast
+			get(f[1]).flags |= lexRecPresent
+			past[f[0]], present[f[1]] = true, true
 		}
 	})
+	t.nPresent, t.nPast = len(present), len(past)
 	lexEachLine(lexHeadsData, func(f []string) {
 		if len(f) < 2 {
 			return
@@ -168,8 +330,39 @@ func lexDataLoad() *lexTables {
 		for _, c := range f[1] {
 			n = n*10 + int(c-'0')
 		}
-		t.heads[f[0]] = lexHead{count: n, bound: len(f) > 2 && f[2] == "bound"}
+		r := get(f[0])
+		if r.flags&lexRecHead == 0 {
+			t.nHeads++
+		}
+		r.flags |= lexRecHead
+		r.flags &^= lexRecBound
+		if len(f) > 2 && f[2] == "bound" {
+			r.flags |= lexRecBound
+		}
+		r.headCount = int32(n)
+		p, c := lexPair(f[0], len(f[0])-4), lexLetterIndex(f[0], 0)
+		if p < 0 || c < 0 {
+			t.headExact = false
+			return
+		}
+		t.headEnds[p/64] |= 1 << (p % 64)
+		t.headFirst[c/64] |= 1 << (c % 64)
 	})
+	size := 1
+	for size < 2*len(t.recs)+2 {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	t.idxBits = uint(bits.Len(uint(len(t.recs) + 1)))
+	t.idxMask = 1<<t.idxBits - 1
+	for i := range t.recs {
+		pos, tag := t.slot(lexHash(t.recs[i].key))
+		for t.slots[pos] != 0 {
+			pos = (pos + 1) & uint64(size-1)
+		}
+		t.slots[pos] = tag<<t.idxBits | uint32(i+1)
+	}
 	return t
 }
 
@@ -292,13 +485,15 @@ func restoreGlued(word string) (string, bool) {
 		return word, false
 	}
 	t := lexData()
-	if info, ok := t.words[word]; ok {
-		if info.form != "" && info.tags&lexGluedUsual == 0 {
-			return info.form, true
+	var buf [lexMaxHashed + 1]uint64
+	ph := lexPrefixHashes(word, &buf)
+	if r := t.prefix(word, ph, len(word)); r.flags&lexRecWord != 0 {
+		if r.form != "" && r.tags&lexGluedUsual == 0 {
+			return r.form, true
 		}
 		return word, false
 	}
-	a := t.analyse(word, 0)
+	a := t.analyseHashed(word, ph, 0)
 	if !a.ok || !a.changes() {
 		return word, false
 	}
@@ -375,20 +570,29 @@ func (a lexAnalysis) String() string {
 
 func (a lexAnalysis) better(b lexAnalysis) bool { return a.ok && (!b.ok || a.score > b.score) }
 
-// spelled returns how the lexicon writes the glued word g and its info.
-func (t *lexTables) spelled(g string) (string, lexWord, bool) {
-	info, ok := t.words[g]
-	if !ok {
-		return g, info, false
+// spelled returns how the lexicon writes the glued word g[:k] and its
+// info; ph holds the prefix hashes of g (or is nil).
+func (t *lexTables) spelled(g string, ph []uint64, k int) (string, lexWord, bool) {
+	r := t.prefix(g, ph, k)
+	info := lexWord{form: r.form, freq: r.freq, tags: r.tags}
+	if r.flags&lexRecWord == 0 {
+		return g[:k], info, false
 	}
 	if info.form != "" && info.tags&lexGluedUsual == 0 {
 		return info.form, info, true
 	}
-	return g, info, true
+	return g[:k], info, true
 }
 
 // analyse finds the best reading of the unknown glued word g.
 func (t *lexTables) analyse(g string, depth int) lexAnalysis {
+	var buf [lexMaxHashed + 1]uint64
+	return t.analyseHashed(g, lexPrefixHashes(g, &buf), depth)
+}
+
+// analyseHashed is analyse with the prefix hashes of g (nil when g is too
+// long for them).
+func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis {
 	var best lexAnalysis
 	// A known noun or adjective + a suffix written without ZWNJ: ی/یی
 	// (میدانی, سرمایه‌گذاری), the plural ان (علاقه‌مندان), ین after a
@@ -399,7 +603,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 		if !ok || len(stem) < 6 || (s == "ین" && !strings.HasSuffix(stem, "تر")) {
 			continue
 		}
-		if form, info, known := t.spelled(stem); known && info.tags&(lexNoun|lexAdj) != 0 {
+		if form, info, known := t.spelled(g, ph, len(stem)); known && info.tags&(lexNoun|lexAdj) != 0 {
 			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq), kind: lexKindSuffixI}
 		}
 	}
@@ -419,7 +623,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 			if !ok || len(stem) < minStem {
 				continue
 			}
-			form, info, known := t.spelled(stem)
+			form, info, known := t.spelled(g, ph, len(stem))
 			glued := form == stem
 			if !known && t.participle(stem) {
 				// A past participle (کرده, بوده) is a word even when the
@@ -427,7 +631,12 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 				known, info = true, lexWord{freq: lexParticipleFreq}
 			}
 			if !known && depth == 0 {
-				sub := t.analyse(stem, depth+1)
+				var sub lexAnalysis
+				if ph == nil {
+					sub = t.analyse(stem, depth+1)
+				} else {
+					sub = t.analyseHashed(stem, ph[:len(stem)+1], depth+1)
+				}
 				if !sub.ok {
 					continue
 				}
@@ -474,7 +683,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 		// A noun in ی made from a noun or adjective the lexicon knows
 		// (سرمایه‌گذاری from سرمایه‌گذار) takes the plural too.
 		base, ok := strings.CutSuffix(stem, "ی")
-		return ok && t.words[base].tags&(lexNoun|lexAdj) != 0
+		return ok && t.prefix(g, ph, len(base)).tags&(lexNoun|lexAdj) != 0
 	})
 	// A comparative needs a stem of three letters: گستر is not گس‌تر.
 	try(lexKindComparative, lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
@@ -487,7 +696,7 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 	// بی + a well-attested noun or adjective of three letters or more,
 	// no verb (بیدارند is بیدار + ند) and no name (بیزنجانی).
 	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 6 {
-		if form, info, known := t.spelled(rest); known && info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0 &&
+		if form, info, known := t.spelled(rest, nil, len(rest)); known && info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0 &&
 			info.freq >= lexBiFreq && !t.finiteVerb(rest) {
 			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq), kind: lexKindBi}
 			if a.better(best) {
@@ -497,27 +706,33 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 	}
 	// a known word of three letters or more + a compound part of three
 	// letters or more (proper names such as پترو or کانرود are no پت‌رو).
+	if len(g) < 12 || !t.mayHaveHead(g) {
+		return best
+	}
 	for i := 6; i <= len(g)-6; i += 2 {
 		if !utf8.RuneStart(g[i]) {
 			i--
 			continue
 		}
-		h, ok := t.heads[g[i:]]
-		if !ok {
+		if !t.mayStartHead(g, i) {
+			continue
+		}
+		hr := t.rec(g[i:])
+		if hr.flags&lexRecHead == 0 {
 			continue
 		}
 		first := g[:i]
 		if !lexEndsJoining(first) {
 			continue
 		}
-		form, info, known := t.spelled(first)
+		form, info, known := t.spelled(g, ph, i)
 		if !known {
 			continue
 		}
 		if info.tags&lexFunc != 0 {
 			continue
 		}
-		a := lexAnalysis{ok: true, head: form, sep: true, tail: g[i:], glued: form == first, score: int(info.freq) + min(h.count/50, 3), kind: lexKindCompound}
+		a := lexAnalysis{ok: true, head: form, sep: true, tail: g[i:], glued: form == first, score: int(info.freq) + min(int(hr.headCount)/50, 3), kind: lexKindCompound}
 		if a.better(best) {
 			best = a
 		}
@@ -528,16 +743,18 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 // verbForm reports whether s is a present stem + person ending or a past
 // stem + person ending, as after the prefix می.
 func (t *lexTables) verbForm(s string) bool {
+	var buf [lexMaxHashed + 1]uint64
+	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPresentEndings {
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.present[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
 	}
 	for _, e := range lexPastEndings {
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.past[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -548,12 +765,14 @@ func (t *lexTables) verbForm(s string) bool {
 // gluedVerbForm is verbForm without the endings that also make names and
 // nouns: the second singular ی (میدری) and the bare present stem.
 func (t *lexTables) gluedVerbForm(s string) bool {
+	var buf [lexMaxHashed + 1]uint64
+	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPresentEndings {
 		if e == "ی" || e == "" {
 			continue
 		}
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.present[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
@@ -563,7 +782,7 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 			continue
 		}
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.past[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -575,9 +794,11 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 // + person ending (کرد، گفتند) or a present stem + an ending other than the
 // second singular ی (کنند، دارم), which could be a noun suffix (سازی).
 func (t *lexTables) finiteVerb(s string) bool {
+	var buf [lexMaxHashed + 1]uint64
+	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPastEndings {
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.past[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -587,7 +808,7 @@ func (t *lexTables) finiteVerb(s string) bool {
 			continue
 		}
 		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
-			if _, ok := t.present[stem]; ok {
+			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
@@ -599,11 +820,7 @@ func (t *lexTables) finiteVerb(s string) bool {
 // takes the perfect endings ‌ام ‌ای ‌است ‌ایم ‌اید ‌اند.
 func (t *lexTables) participle(s string) bool {
 	stem, ok := strings.CutSuffix(s, "ه")
-	if !ok {
-		return false
-	}
-	_, ok = t.past[stem]
-	return ok
+	return ok && t.rec(stem).flags&lexRecPast != 0
 }
 
 // joinSpaced reports whether "left right" should be written left+ZWNJ+right.
@@ -636,12 +853,12 @@ func joinReason(left, right string) lexKind {
 		if _, ok := t.compound(left, right); ok {
 			return lexKindBi
 		}
-		info, ok := t.words[right]
-		if !ok {
+		r := t.rec(right)
+		if r.flags&lexRecWord == 0 {
 			stem, _ := strings.CutSuffix(right, "ی")
-			info = t.words[stem]
+			r = t.rec(stem)
 		}
-		return lexIf(info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0, lexKindBi)
+		return lexIf(r.tags&(lexNoun|lexAdj) != 0 && r.tags&lexFunc == 0, lexKindBi)
 	}
 	switch right {
 	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
@@ -651,18 +868,43 @@ func joinReason(left, right string) lexKind {
 		return lexIf(lexPersianWord(left) && (lexEndsJoining(left) || t.gluedPluralStable(left, right)), lexKindPlural)
 	case "تر", "تری":
 		// تر is also "wet": only after an adjective.
-		return lexIf(t.words[left].tags&lexAdj != 0, lexKindComparative)
+		return lexIf(t.rec(left).tags&lexAdj != 0, lexKindComparative)
 	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
 		return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
 	}
+	// Every rule below needs a compound left+ZWNJ+part in the lexicon: a
+	// left that is the first part of no word written with one ZWNJ (most
+	// words) is rejected by its record.
+	lh := lexHash(left)
+	lr := t.find(left, lh)
+	if lr.flags&lexRecFirstPart == 0 {
+		return lexKindNone
+	}
+	// The hashes of left+right[:k] for every k, in one pass.
+	var buf [lexMaxHashed + 1]uint64
+	var ph []uint64
+	if len(right) <= lexMaxHashed {
+		h := lh
+		buf[0] = h
+		for i := 0; i < len(right); i++ {
+			h = (h ^ uint64(right[i])) * lexHashPrime
+			buf[i+1] = h
+		}
+		ph = buf[:len(right)+1]
+	}
+	pairHash := func(k int) uint64 {
+		if ph == nil {
+			return lexHashMore(lh, right[:k])
+		}
+		return ph[k]
+	}
 	second := right
-	ci, isCompound := t.compound(left, right)
+	ci, isCompound := t.compoundHashed(left, right, pairHash(len(right)))
 	// When the lexicon's compound ends with a part rare on its own (زمین
 	// خواری), a shorter reading (زمین‌خوار + ی) is not looked for.
 	exactBound := false
 	if isCompound {
-		h, ok := t.heads[right]
-		exactBound = ok && h.bound
+		exactBound = t.rec(right).flags&lexRecBound != 0
 	}
 	for _, s := range lexCompoundSuffixes {
 		if exactBound {
@@ -675,7 +917,7 @@ func joinReason(left, right string) lexKind {
 		// رئیس جمهوری "president of the republic" is a phrase beside the
 		// compound رئیس‌جمهور.
 		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
-			if si, ok := t.compound(left, stem); ok && (!isCompound || si.freq > ci.freq) && t.words[right].freq < lexFreeWordFreq {
+			if si, ok := t.compoundHashed(left, stem, pairHash(len(stem))); ok && (!isCompound || si.freq > ci.freq) && t.rec(right).freq < lexFreeWordFreq {
 				ci, isCompound, second = si, true, stem
 			}
 		}
@@ -683,21 +925,21 @@ func joinReason(left, right string) lexKind {
 	if !isCompound {
 		return lexKindNone
 	}
-	li := t.words[left]
 	// A function word that begins many compounds (پیش، هم، هیچ) is a
 	// prefix before a part with which the lexicon writes a well-attested
 	// compound: پیش بینی، هم اکنون، هیچ گاه; not a numeral (یک میلیون)
 	// nor a mere preposition (به نام، به روز).
-	prefix := li.tags&lexFunc != 0 && li.tags&(lexNumeral|lexPreposition) == 0 && t.prefixes[left] >= lexPrefixCompounds &&
+	prefix := lr.tags&lexFunc != 0 && lr.tags&(lexNumeral|lexPreposition) == 0 && lr.prefixes >= lexPrefixCompounds &&
 		ci.freq >= lexFreeCompoundFreq
-	if h, ok := t.heads[second]; ok && h.bound && !t.verbal(right) && !t.finiteVerb(right) {
+	sr := t.rec(second)
+	if sr.flags&lexRecHead != 0 && sr.flags&lexRecBound != 0 && !t.verbal(right) && !t.finiteVerb(right) {
 		// A compound part rare on its own: فعال سازی، صلح آمیز.
 		if prefix {
 			return lexKindPrefix
 		}
-		return lexIf(li.tags&(lexFunc|lexPluralForm) == 0, lexKindBound)
+		return lexIf(lr.tags&(lexFunc|lexPluralForm) == 0, lexKindBound)
 	}
-	ri, rok := t.words[second]
+	rok := sr.flags&lexRecWord != 0
 	if !rok && (t.analyse(second, 1).ok || t.verbal(second)) {
 		rok = true // an inflected word (تنهایی), not a bound part
 	}
@@ -708,7 +950,7 @@ func joinReason(left, right string) lexKind {
 	// least 2^16), the first is no plural (ایالات متحده) and neither is a
 	// function word (آن را، به دنبال), and the second is not a participle
 	// or infinitive (انجام شده، جهانی شدن are verb phrases).
-	if prefix && ri.tags&lexFunc == 0 && !t.verbal(right) {
+	if prefix && sr.tags&lexFunc == 0 && !t.verbal(right) {
 		return lexKindPrefix
 	}
 	if !rok {
@@ -719,12 +961,12 @@ func joinReason(left, right string) lexKind {
 		// joins only when the second is a compound part of the heads
 		// table (اصلاح طلبی): on the news corpus two thirds of the other
 		// such joins were phrases written apart.
-		if _, ok := t.heads[second]; !ok {
+		if sr.flags&lexRecHead == 0 {
 			return lexKindNone
 		}
 	}
-	return lexIf(ci.freq >= lexFreeCompoundFreq && li.tags&(lexFunc|lexPluralForm) == 0 &&
-		ri.tags&lexFunc == 0 && !t.verbal(right), lexKindFree)
+	return lexIf(ci.freq >= lexFreeCompoundFreq && lr.tags&(lexFunc|lexPluralForm) == 0 &&
+		sr.tags&lexFunc == 0 && !t.verbal(right), lexKindFree)
 }
 
 // lexIf returns k when cond holds, lexKindNone otherwise.
@@ -744,21 +986,20 @@ func (t *lexTables) gluedPluralStable(left, right string) bool {
 	if strings.Contains(left, lexZWNJ) {
 		return true
 	}
-	info, ok := t.words[left]
-	if !ok {
+	lh := lexHash(left)
+	info := t.find(left, lh)
+	if info.flags&lexRecWord == 0 {
 		return false
 	}
 	clitic, ok := strings.CutPrefix(right, "ه")
 	if !ok || !slices.Contains(lexHehClitics, clitic) {
 		return true
 	}
-	var buf [64]byte
-	if len(left)+len("ه") > len(buf) {
+	if len(left)+len("ه") > 64 {
 		return true
 	}
-	key := append(append(buf[:0], left...), "ه"...)
-	h, ok := t.words[string(key)]
-	if !ok {
+	h := t.findPair(left, "ه", lexHashMore(lh, "ه"))
+	if h.flags&lexRecWord == 0 {
 		return true
 	}
 	hscore := int(h.freq)
@@ -778,8 +1019,7 @@ func (t *lexTables) verbal(s string) bool {
 		return true
 	}
 	if stem, ok := strings.CutSuffix(s, "ن"); ok {
-		_, ok := t.past[stem]
-		return ok
+		return t.rec(stem).flags&lexRecPast != 0
 	}
 	return false
 }
@@ -788,18 +1028,18 @@ func (t *lexTables) verbal(s string) bool {
 // a ZWNJ between exactly these two parts, and returns its entry. It does
 // not allocate.
 func (t *lexTables) compound(left, right string) (lexWord, bool) {
-	var buf [64]byte
-	if len(left)+len(right) > len(buf) {
+	return t.compoundHashed(left, right, lexHashMore(lexHash(left), right))
+}
+
+// compoundHashed is compound with the hash state h of left+right.
+func (t *lexTables) compoundHashed(left, right string, h uint64) (lexWord, bool) {
+	if len(left)+len(right) > 64 {
 		return lexWord{}, false
 	}
-	key := append(append(buf[:0], left...), right...)
-	if !t.compounds.mayHold(key) {
+	r := t.findPair(left, right, h)
+	if r.flags&lexRecWord == 0 || len(r.form) != len(left)+len(lexZWNJ)+len(right) {
 		return lexWord{}, false
 	}
-	info, ok := t.words[string(key)]
-	if !ok || len(info.form) != len(left)+len(lexZWNJ)+len(right) {
-		return lexWord{}, false
-	}
-	return info, strings.HasPrefix(info.form, left) && strings.HasSuffix(info.form, right) &&
-		info.form[len(left):len(left)+len(lexZWNJ)] == lexZWNJ
+	return lexWord{form: r.form, freq: r.freq, tags: r.tags}, strings.HasPrefix(r.form, left) && strings.HasSuffix(r.form, right) &&
+		r.form[len(left):len(left)+len(lexZWNJ)] == lexZWNJ
 }

@@ -322,15 +322,18 @@ func checkLexWord(s string, word bool) error {
 // shapes.
 func TestLexiconTablesLoad(t *testing.T) {
 	lt := lexData()
-	assert.Greater(t, len(lt.words), 50000)
-	assert.Greater(t, len(lt.present), 100)
-	assert.Greater(t, len(lt.past), 100)
-	assert.Greater(t, len(lt.heads), 100)
-	info, ok := lt.words["سهجانبه"]
+	assert.Greater(t, lt.nWords, 50000)
+	assert.Greater(t, lt.nPresent, 100)
+	assert.Greater(t, lt.nPast, 100)
+	assert.Greater(t, lt.nHeads, 100)
+	info, ok := lt.word("سهجانبه")
 	require.True(t, ok)
 	assert.Equal(t, "سه\u200cجانبه", info.form)
-	_, ok = lt.present["شناس"]
-	assert.True(t, ok)
+	assert.NotZero(t, lt.rec("شناس").flags&lexRecPresent)
+	assert.NotZero(t, lt.rec("کرد").flags&lexRecPast)
+	assert.NotZero(t, lt.rec("آمیز").flags&lexRecHead)
+	_, ok = lt.word("فلانیستان")
+	assert.False(t, ok)
 }
 
 // TestLexiconNoAlloc proves that the restorers allocate nothing when they
