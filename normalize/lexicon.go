@@ -104,7 +104,6 @@ const (
 	lexRecFirstPart                   // the first part of a word written with exactly one ZWNJ
 )
 
-
 // The hash of the tables: 64-bit FNV-1a, one byte at a time, so that the
 // hash of a+b continues from the state after a.
 const (
