@@ -139,3 +139,15 @@ func TestSurnameThatIsAnAdjective(t *testing.T) {
 			[]string{"person:لیونل مسی[]=لیونل مسی/name" + strings.Repeat(",مسی/name", 26)}, nil}, // «این مسی بود» is Messi too
 	})
 }
+
+// TestNotNames: adverbs, organizations after a title that takes one, and
+// names of facilities are no people.
+func TestNotNames(t *testing.T) {
+	runRuleCases(t, defaultX(), []ruleCase{
+		{"adverb after an honorific", "فوت یک تن خانم حدودا ۶۵ ساله در صحنه.", nil, []string{"person:"}},
+		{"organization after a title that takes one", "در گفتگو با خبرنگار اسوشیتدپرس اعلام کرد که کار خوب است.", nil, []string{"person:"}},
+		{"unknown name after the organization", "سخنگوی کاخ سفید کربی گفت که کار خوب است.",
+			[]string{"person:جان کربی[سخنگوی کاخ سفید]=سخنگوی کاخ سفید/role,کربی/name"}, nil},
+		{"facility named after a martyr", "در سالن ورزشی شهید آسمانی اردبیل بازی کردند.", nil, []string{"person:"}},
+	})
+}

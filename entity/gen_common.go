@@ -9,7 +9,8 @@
 //	go run gen_common.go -lexicon ../../shared/lexicon -out data
 //
 // A word is kept when its largest corpus frequency in words.dat is at least
-// -min, it has at least two letters, and it is made of Persian letters only
+// -min or its only tag is ADV (an adverb: «حدوداً», «اخیراً»), it has at
+// least two letters, and it is made of Persian letters only
 // (no ZWNJ: the rules reject suffixed forms on their own). Entries are
 // normalized the way the gazetteers are (letters, no word-level spacing
 // changes), sorted bytewise and unique. Names are not removed here: the
@@ -95,6 +96,7 @@ func run(lexicon, out string, min int) error {
 	}
 	defer f.Close()
 	freq := map[string]int{}
+	adverb := map[string]bool{} // tagged ADV and nothing else
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Split(sc.Text(), "\t")
@@ -105,8 +107,11 @@ func run(lexicon, out string, min int) error {
 		if err != nil {
 			continue
 		}
-		if n > freq[fields[0]] {
+		if old, ok := freq[fields[0]]; !ok || n > old {
 			freq[fields[0]] = n
+		}
+		if len(fields) >= 3 && fields[2] == "ADV" {
+			adverb[fields[0]] = true
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -116,8 +121,11 @@ func run(lexicon, out string, min int) error {
 	seen := map[string]bool{}
 	var words []string
 	for w, n := range freq {
-		if n < min || utf8.RuneCountInString(w) < 2 || !persian(w) {
+		if n < min && !adverb[w] || utf8.RuneCountInString(w) < 2 || !persian(w) && !adverb[w] {
 			continue
+		}
+		if adverb[w] {
+			w = strings.ReplaceAll(w, "\u064b", "") // «اخیراً» → «اخیرا», as normalized text writes it
 		}
 		w = letters.String(w)
 		if !persian(w) || seen[w] {
@@ -130,7 +138,8 @@ func run(lexicon, out string, min int) error {
 	var b strings.Builder
 	b.WriteString("# Frequent ordinary Persian words: evidence that a word after a role, a title or a first\n")
 	b.WriteString("# name is not a name. Derived by gen_common.go from hazm's words.dat (MIT, Alireza Nourian\n")
-	fmt.Fprintf(&b, "# and contributors): words of corpus frequency >= %d, Persian letters only. Do not edit.\n", min)
+	fmt.Fprintf(&b, "# and contributors): words of corpus frequency >= %d and words tagged only ADV (adverbs, which\n", min)
+	b.WriteString("# are never surnames), Persian letters only. Do not edit.\n")
 	for _, w := range words {
 		b.WriteString(w)
 		b.WriteByte('\n')

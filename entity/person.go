@@ -136,7 +136,10 @@ func (s *state) namesPlace(i int) bool {
 	if s.has(i-1, fFacility) {
 		return true
 	}
-	return i >= 2 && s.has(i-2, fFacility) && s.titled(i)
+	// «سالن ورزشی شهید آسمانی»: a facility noun and one modifier before
+	// the honorific.
+	return i >= 2 && s.has(i-2, fFacility) && s.titled(i) ||
+		i >= 3 && s.has(i-3, fFacility) && s.joined(i-2) && s.word(i-2) != "" && !functionWords[s.word(i-2)] && s.titled(i)
 }
 
 // titled reports whether an honorific ends right before token i: «آقای»,
@@ -283,7 +286,7 @@ func (s *state) surname(j int) int {
 // titledName returns one past the name after an honorific at i: one
 // name-like word, and a second when it is a known surname.
 func (s *state) titledName(i int) int {
-	if !s.nameLike(i) || s.ordinary(i) || s.ordinaryInText(i) && !(s.mentionedSurname(i) && s.speaks(i)) {
+	if !s.nameLike(i) || s.ordinary(i) || s.possessiveOfCommon(s.word(i)) || s.ordinaryInText(i) && !(s.mentionedSurname(i) && s.speaks(i)) {
 		return i
 	}
 	// «امام», «حضرت» name saints and leaders by a listed name («امام

@@ -50,8 +50,9 @@ func subset(a, b []string) bool {
 type rolePhrase struct {
 	start, end int
 	info       roleInfo
-	text       string // the role as a person's Role: «کشورمان» resolved
-	explicit   bool   // the text names a country, organization or superior
+	text       string     // the role as a person's Role: «کشورمان» resolved
+	explicit   bool       // the text names a country, organization or superior
+	comp       complement // the complement the head title takes
 }
 
 // parseRole reads a role phrase at token i: a role title, then
@@ -87,6 +88,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 	b := s.scratch[:]
 	rp.info.heads, rp.info.countries, rp.info.orgs = b[0:0:4], b[4:4:6], b[6:6:8]
 	rp.info.heads = append(rp.info.heads, head)
+	rp.comp = comp
 	needCountry := comp == compCountry
 	usedIn := false
 	j := end
@@ -320,6 +322,11 @@ func (s *state) unknownName(rp rolePhrase) int {
 	// «فرماندار بشرویه گفت», «امام جمعه هریس افزود»: an office of a town
 	// or a constituency is followed by its place, not a name.
 	if len(rp.info.heads) > 0 && jurisdictionRoles[rp.info.heads[len(rp.info.heads)-1]] {
+		return rp.end
+	}
+	// «خبرنگار اسوشیتدپرس», «سرمربی بوریرام»: a title that takes an
+	// organization and has none is followed by the organization's name.
+	if rp.comp == compOrg && len(rp.info.heads) == 1 && len(rp.info.orgs) == 0 && len(rp.info.countries) == 0 {
 		return rp.end
 	}
 	// «فرمانده سپاه پاسداران»: a listed name that starts inside the role
