@@ -54,12 +54,17 @@
 //     noun is part of a place name («بیمارستان شهید بهشتی»).
 //   - Evidence from the text itself. A word the text uses as an ordinary
 //     word at least twice, after a determiner («این تیم», «هر گل») or with
-//     a plural suffix («تیم‌ها»), is no surname after a first name, no name
-//     after an honorific or a role, and starts no name («دو گل محمد
-//     صلاح»); as the surname of a person already mentioned it joins only
-//     before a verb of reporting or a colon. Possessive forms of ordinary
-//     words («دوستم», «تیمشان») and compounds opened by a function word
-//     («آن‌قدر») are no surnames.
+//     a plural suffix («تیم‌ها»), and, for a known person's surname, in a
+//     tenth of its occurrences or more («گل», not «مسی»), is no surname
+//     after a first name, no name after an honorific or a role, and starts
+//     no name («دو گل محمد صلاح»); as the surname of a person already
+//     mentioned it joins only as the subject of a verb of reporting or
+//     before a colon, and not after a number («۱۵ گل:»). A surname made
+//     from an ordinary word («اسلامی») joins alone only as a subject, not
+//     as the adjective of a noun («جمهوری اسلامی»). Possessive forms of
+//     ordinary words («دوستم», «تیمشان»), compounds opened by a function
+//     word («آن‌قدر») and adverbs (common.txt holds hazm's adverbs) are no
+//     surnames.
 //   - Compound surnames. A surname suffix written apart continues the
 //     surname («موسوی نژاد», «حدادی فر», «رسول پناه» after two first names),
 //     and surnames are compared with spaces and ZWNJ folded, so
@@ -76,7 +81,9 @@
 //   - Offices of places. The word after an office named for a place
 //     («فرماندار», «امام جمعه», «نماینده مردم») or a place noun
 //     («شهرستان») is a place, not a person; a listed organization that
-//     starts inside a role phrase («فرمانده سپاه پاسداران») is no name.
+//     starts inside a role phrase («فرمانده سپاه پاسداران») is no name,
+//     and neither is the word after a title that takes an organization
+//     and has none («خبرنگار اسوشیتدپرس»).
 //   - Roles. A role title (roles.txt) with its complements: a country or
 //     «کشورمان», an organization and its country, a superior's title
 //     («سخنگوی دبیرکل سازمان ملل»), a portfolio («در امور یمن») and, for
