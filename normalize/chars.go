@@ -250,8 +250,13 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 			}
 			c1 := s[i+1]
 			if c1&0xC0 == 0x80 {
-				if t.block[int(c&3)<<6|int(c1&0x3F)] != actKeep {
-					return i, false
+				if a := t.block[int(c&3)<<6|int(c1&0x3F)]; a != actKeep {
+					if a != actDelete || !strayAfter(s, i+2) {
+						if a == actDelete && i+2 == len(s) && !atEOF {
+							return i, true // the next byte decides
+						}
+						return i, false
+					}
 				}
 				i += 2
 				// Arabic fast path: the rest of a run of two-byte runes.
@@ -273,7 +278,10 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 			}
 			r, size := decode(s[i:])
 			if size > 1 {
-				if _, ok := t.other(r); ok {
+				if repl, ok := t.other(r); ok && (repl != "" || !strayAfter(s, i+size)) {
+					if repl == "" && i+size == len(s) && !atEOF {
+						return i, true // the next byte decides
+					}
 					return i, false
 				}
 			}
@@ -283,6 +291,14 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 		i++ // other lead or continuation bytes pass unchanged
 	}
 	return i, false
+}
+
+// strayAfter reports whether s[j] is a continuation byte. After a complete
+// rune such a byte is a stray piece of invalid UTF-8; a rune before it is
+// not deleted, so that the stray bytes around it cannot join into a new
+// rune (which would make normalization not idempotent).
+func strayAfter[S ~string | ~[]byte](s S, j int) bool {
+	return j < len(s) && s[j]&0xC0 == 0x80
 }
 
 // appendRunes appends the rune-stage output of s to dst. Invalid UTF-8 is
@@ -302,6 +318,9 @@ func appendRunes[S ~string | ~[]byte](t *runeTable, dst []byte, s S) []byte {
 				case a == actKeep:
 					dst = append(dst, c, c1)
 				case a == actDelete:
+					if strayAfter(s, i+2) {
+						dst = append(dst, c, c1)
+					}
 				default:
 					dst = utf8.AppendRune(dst, a)
 				}
@@ -310,7 +329,7 @@ func appendRunes[S ~string | ~[]byte](t *runeTable, dst []byte, s S) []byte {
 			}
 			r, size := decode(s[i:])
 			if size > 1 && needsOther(c) {
-				if _, ok := t.other(r); ok {
+				if repl, ok := t.other(r); ok && (repl != "" || !strayAfter(s, i+size)) {
 					dst = t.appendRune(dst, r)
 					i += size
 					continue

@@ -98,10 +98,11 @@
 // # Invalid UTF-8
 //
 // Invalid bytes are copied to the output unchanged and never stop or slow
-// the normalizer; the text around them is normalized as usual. Because a
-// character between two stray bytes may be removed (a diacritic, a ZWNJ),
-// the stray bytes can then happen to form a valid sequence, so idempotence
-// is guaranteed for valid UTF-8 input only.
+// the normalizer; the text around them is normalized as usual. One rule
+// keeps this lossless and idempotent: a character that would be removed
+// (a diacritic, a kashida, an invisible character, a ZWNJ) is kept when a
+// stray continuation byte follows it, so that stray bytes on both sides of
+// it can never join into a new character.
 //
 // # Concurrency
 //

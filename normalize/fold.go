@@ -15,7 +15,8 @@ import "unicode/utf8"
 //   - turns every space character into one ASCII space.
 //
 // Fold returns s itself, without allocating, when s is already folded.
-// Invalid UTF-8 bytes are kept unchanged.
+// Invalid UTF-8 bytes are kept unchanged, and a rune directly before a
+// stray continuation byte is not dropped (as in [String]).
 func Fold(s string) string {
 	i := 0
 	for i < len(s) {
@@ -63,7 +64,7 @@ func Fold(s string) string {
 		}
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			switch f := foldTable[int(c&3)<<6|int(s[i+1]&0x3F)]; {
-			case f == 0:
+			case f == 0, f < 0 && strayAfter(s, i+2):
 				b = append(b, c, s[i+1])
 				space = false
 			case f > 0:
@@ -105,6 +106,9 @@ func Fold(s string) string {
 		}
 		if f, ok := foldRune(r); ok {
 			b = utf8.AppendRune(b, f)
+			space = false
+		} else if strayAfter(s, i) { // see strayAfter: keep it
+			b = append(b, s[i-size:i]...)
 			space = false
 		}
 	}

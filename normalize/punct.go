@@ -299,7 +299,8 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 			i = end
 			continue
 		}
-		if m == zwnj && !o.keepZWNJ && (next == zwnj || !isArabicLetter(next) || !joinsLeft(base)) {
+		if m == zwnj && !o.keepZWNJ && (next == zwnj || !isArabicLetter(next) || !joinsLeft(base)) &&
+			!strayAfter(line, i+size) {
 			b.replace(i, i+size, "") // rule: ZWNJ only between a joining letter and a letter
 			i += size
 			continue

@@ -93,27 +93,26 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 	}
 }
 
-// holdBack returns the end of src without a trailing incomplete UTF-8
-// sequence (a lead byte whose continuation has not arrived yet).
+// holdBack returns the end of src without its last rune when that rune is
+// not ASCII and ends src: it may be cut, and whether it is deleted depends
+// on the byte after it (see strayAfter). It holds back at most 4 bytes.
 func holdBack(src []byte, from int) int {
 	end := len(src)
-	for k := 1; k <= utf8.UTFMax-1 && end-k >= from; k++ {
-		c := src[end-k]
-		if c < 0x80 {
-			break
-		}
-		if c >= 0xC0 {
-			need := 2
-			if c >= 0xF0 {
-				need = 4
-			} else if c >= 0xE0 {
-				need = 3
-			}
-			if k < need {
-				return end - k
-			}
-			break
-		}
+	j := end - 1
+	for j >= from && src[j]&0xC0 == 0x80 && end-j <= utf8.UTFMax-1 {
+		j--
 	}
-	return end
+	if j < from || src[j] < 0xC0 {
+		return end // ASCII or stray bytes at the end
+	}
+	need := 2
+	if src[j] >= 0xF0 {
+		need = 4
+	} else if src[j] >= 0xE0 {
+		need = 3
+	}
+	if end-j > need {
+		return end // a complete rune followed by stray bytes
+	}
+	return j
 }

@@ -62,6 +62,16 @@ func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 					dst[nDst], dst[nDst+1] = c, c1
 					nDst += 2
 				case a == actDelete:
+					if nSrc+2 == len(src) && !atEOF {
+						return nDst, nSrc, transform.ErrShortSrc // the next byte decides
+					}
+					if strayAfter(src, nSrc+2) {
+						if nDst+2 > len(dst) {
+							return nDst, nSrc, transform.ErrShortDst
+						}
+						dst[nDst], dst[nDst+1] = c, c1
+						nDst += 2
+					}
 				case a < 0x80:
 					if nDst+1 > len(dst) {
 						return nDst, nSrc, transform.ErrShortDst
@@ -94,8 +104,13 @@ func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 		var out []byte
 		var buf [64]byte
 		if size > 1 && needsOther(c) {
-			if _, ok := t.other(r); ok {
-				out = t.appendRune(buf[:0], r)
+			if repl, ok := t.other(r); ok {
+				if repl == "" && nSrc+size == len(src) && !atEOF {
+					return nDst, nSrc, transform.ErrShortSrc // the next byte decides
+				}
+				if repl != "" || !strayAfter(src, nSrc+size) {
+					out = t.appendRune(buf[:0], r)
+				}
 			}
 		}
 		if out == nil {
