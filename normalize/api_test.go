@@ -136,6 +136,16 @@ func TestInvalidUTF8(t *testing.T) {
 		}
 		assert.Equal(t, out, String(out))
 	}
+	// A removable rune before a stray continuation byte stays, so that the
+	// stray bytes around it cannot join into a rune.
+	for _, s := range []string{"\xda\u064c\xaa", "\xd9\u200c\xaa", "\xda\u0640\xaa", "\xe2\u200e\x80"} {
+		assert.Equalf(t, s, String(s), "%+q", s)
+		assert.Equalf(t, s, Fold(s), "Fold %+q", s)
+	}
+	assert.Equal(t, "\xdaب", String("\xda\u064cب"))
+	n, err := Runes().Span([]byte("ab\u064c"), false)
+	assert.Equal(t, 2, n)
+	assert.ErrorIs(t, err, transform.ErrShortSrc, "the byte after a removable rune decides")
 	assert.Equal(t, "سلام\xff دنیا", String("سلام\xff  دنیا"))
 	assert.Equal(t, "ی\xc0ی", String("ي\xc0ي"))
 }
