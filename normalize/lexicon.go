@@ -76,6 +76,37 @@ type lexTables struct {
 	headEnds  []uint64
 	headFirst [4]uint64
 	headExact bool
+	// partEnds has bit i set when the first part of a word written with
+	// one ZWNJ ends in the two letters of index i, partStarts when its
+	// second part (of two letters or more) begins with them: joinSpaced
+	// rejects most word pairs with these two bits. partExact is false when
+	// some part is not made of two-byte letters, which disables them.
+	partEnds   []uint64
+	partStarts []uint64
+	partExact  bool
+	// parts is a Bloom filter (two probes into 2^20 bits, 128 KiB) over
+	// the hash states of the first parts and of the glued keys of the
+	// words written with one ZWNJ: joinSpaced tests its pairs there before
+	// it reads the table.
+	parts []uint64
+}
+
+const lexPartsBits = 20
+
+// partsAdd adds the hash state h to t.parts.
+func (t *lexTables) partsAdd(h uint64) {
+	f := h * 0xD6E8FEB86659FD93
+	b1, b2 := f>>(64-lexPartsBits), (f>>20)&(1<<lexPartsBits-1)
+	t.parts[b1/64] |= 1 << (b1 % 64)
+	t.parts[b2/64] |= 1 << (b2 % 64)
+}
+
+// partsMayHold reports whether the hash state h may have been added to
+// t.parts: false for none added, true for all and for about 1% of others.
+func (t *lexTables) partsMayHold(h uint64) bool {
+	f := h * 0xD6E8FEB86659FD93
+	b1, b2 := f>>(64-lexPartsBits), (f>>20)&(1<<lexPartsBits-1)
+	return t.parts[b1/64]&(1<<(b1%64)) != 0 && t.parts[b2/64]&(1<<(b2%64)) != 0
 }
 
 // lexRec is what the tables know about one key, a glued word (ZWNJs
@@ -124,7 +155,7 @@ func lexHash(s string) uint64 { return lexHashMore(lexHashInit, s) }
 
 // lexMaxHashed is the longest word whose prefix hashes are kept on the
 // stack; longer words (no lexicon word is) hash each prefix on demand.
-const lexMaxHashed = 127
+const lexMaxHashed = 63
 
 // lexPrefixHashes fills buf[k] with the hash state after s[:k] for every
 // k ≤ len(s) and returns buf[:len(s)+1], or nil when s is longer than buf
@@ -247,7 +278,9 @@ var lexData = sync.OnceValue(lexDataLoad)
 
 // lexDataLoad parses the embedded tables.
 func lexDataLoad() *lexTables {
-	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headExact: true}
+	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headExact: true,
+		partEnds: make([]uint64, 1<<16/64), partStarts: make([]uint64, 1<<16/64), partExact: true,
+		parts: make([]uint64, 1<<lexPartsBits/64)}
 	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
 	get := func(key string) *lexRec {
 		i, ok := index[key]
@@ -310,6 +343,23 @@ func lexDataLoad() *lexTables {
 		r.prefixes++
 		if !strings.Contains(rest, lexZWNJ) {
 			r.flags |= lexRecFirstPart
+			t.partsAdd(lexHash(first))
+			t.partsAdd(lexHashMore(lexHash(first), rest))
+			// joinSpaced looks up words of two letters or more only.
+			if len(first) >= 4 {
+				if p := lexPair(first, len(first)-4); p >= 0 {
+					t.partEnds[p/64] |= 1 << (p % 64)
+				} else {
+					t.partExact = false
+				}
+			}
+			if len(rest) >= 4 {
+				if p := lexPair(rest, 0); p >= 0 {
+					t.partStarts[p/64] |= 1 << (p % 64)
+				} else {
+					t.partExact = false
+				}
+			}
 		}
 	}
 	present, past := map[string]bool{}, map[string]bool{}
@@ -484,15 +534,13 @@ func restoreGlued(word string) (string, bool) {
 		return word, false
 	}
 	t := lexData()
-	var buf [lexMaxHashed + 1]uint64
-	ph := lexPrefixHashes(word, &buf)
-	if r := t.prefix(word, ph, len(word)); r.flags&lexRecWord != 0 {
+	if r := t.rec(word); r.flags&lexRecWord != 0 {
 		if r.form != "" && r.tags&lexGluedUsual == 0 {
 			return r.form, true
 		}
 		return word, false
 	}
-	a := t.analyseHashed(word, ph, 0)
+	a := t.analyse(word, 0)
 	if !a.ok || !a.changes() {
 		return word, false
 	}
@@ -871,31 +919,52 @@ func joinReason(left, right string) lexKind {
 	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
 		return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
 	}
-	// Every rule below needs a compound left+ZWNJ+part in the lexicon: a
-	// left that is the first part of no word written with one ZWNJ (most
-	// words) is rejected by its record.
+	// Every rule below needs a compound left+ZWNJ+part in the lexicon, a
+	// part being right or right less a suffix (two letters or more): most
+	// pairs are rejected by the last two letters of left and the first
+	// two of right, and most others by the record of left.
+	if t.partExact {
+		p, q := lexPair(left, len(left)-4), lexPair(right, 0)
+		if p < 0 || q < 0 || t.partEnds[p/64]&(1<<(p%64)) == 0 || t.partStarts[q/64]&(1<<(q%64)) == 0 {
+			return lexKindNone
+		}
+	}
 	lh := lexHash(left)
+	if !t.partsMayHold(lh) {
+		return lexKindNone
+	}
+	// The hashes of left+right[:k] for k = len(right) less 0, 2, 4, 6 or 8
+	// bytes (the suffixes of lexCompoundSuffixes), in one pass.
+	var ph [5]uint64
+	n := len(right)
+	h, pos := lh, 0
+	for i := range ph {
+		if k := n - 2*(4-i); k >= 0 {
+			h = lexHashMore(h, right[pos:k])
+			ph[i], pos = h, k
+		}
+	}
+	pairHash := func(k int) uint64 {
+		if d := n - k; d >= 0 && d <= 8 && d%2 == 0 {
+			return ph[4-d/2]
+		}
+		return lexHashMore(lh, right[:k])
+	}
+	may := t.partsMayHold(pairHash(len(right)))
+	for _, s := range lexCompoundSuffixes {
+		if may {
+			break
+		}
+		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+			may = t.partsMayHold(pairHash(len(stem)))
+		}
+	}
+	if !may {
+		return lexKindNone
+	}
 	lr := t.find(left, lh)
 	if lr.flags&lexRecFirstPart == 0 {
 		return lexKindNone
-	}
-	// The hashes of left+right[:k] for every k, in one pass.
-	var buf [lexMaxHashed + 1]uint64
-	var ph []uint64
-	if len(right) <= lexMaxHashed {
-		h := lh
-		buf[0] = h
-		for i := 0; i < len(right); i++ {
-			h = (h ^ uint64(right[i])) * lexHashPrime
-			buf[i+1] = h
-		}
-		ph = buf[:len(right)+1]
-	}
-	pairHash := func(k int) uint64 {
-		if ph == nil {
-			return lexHashMore(lh, right[:k])
-		}
-		return ph[k]
 	}
 	second := right
 	ci, isCompound := t.compoundHashed(left, right, pairHash(len(right)))
