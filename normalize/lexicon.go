@@ -483,24 +483,54 @@ func lexPersianWord(s string) bool {
 // last letter (a word such as آزادی, all of whose inner letters are
 // non-joining, has no place for a ZWNJ). One pass over the bytes.
 func lexGluedCandidate(s string) bool {
+	_, ok := lexGluedHash(s)
+	return ok
+}
+
+// Classes of the letters U+0600-U+06FF in lexLetterClass.
+const (
+	lexClassLetter uint8 = 1 << iota // U+0621-U+06D3 but for digits and signs
+	lexClassJoins                    // lexJoins
+)
+
+// lexLetterClass holds the classes of U+0600+i.
+var lexLetterClass = func() (c [256]uint8) {
+	for i := range c {
+		r := rune(0x600 + i)
+		if r >= 0x0621 && r <= 0x06D3 && (r < 0x0660 || r > 0x066D) {
+			c[i] |= lexClassLetter
+		}
+		if lexJoins(r) {
+			c[i] |= lexClassJoins
+		}
+	}
+	return c
+}()
+
+// lexGluedHash is lexGluedCandidate, and the hash state after s, from the
+// same pass.
+func lexGluedHash(s string) (uint64, bool) {
 	if len(s) < 8 || len(s)%2 != 0 {
-		return false
+		return 0, false
 	}
-	joining := false
-	for i := 0; i < len(s); i += 2 {
-		c := s[i]
-		if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
-			return false // ASCII, ZWNJ, another script or invalid UTF-8
+	h := lexHashInit
+	var joining uint8
+	for i := 0; i+1 < len(s); i += 2 {
+		c, d := s[i], s[i+1]
+		if c < 0xD8 || c > 0xDB || d&0xC0 != 0x80 {
+			return 0, false // ASCII, ZWNJ, another script or invalid UTF-8
 		}
-		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-		if r < 0x0621 || r > 0x06D3 || (r >= 0x0660 && r <= 0x066D) {
-			return false // digits, punctuation, signs
+		cls := lexLetterClass[int(c&3)<<6|int(d&0x3F)]
+		if cls&lexClassLetter == 0 {
+			return 0, false // digits, punctuation, signs
 		}
-		if i+2 < len(s) && !joining {
-			joining = lexJoins(r)
+		if i+2 < len(s) {
+			joining |= cls
 		}
+		h = (h ^ uint64(c)) * lexHashPrime
+		h = (h ^ uint64(d)) * lexHashPrime
 	}
-	return joining
+	return h, joining&lexClassJoins != 0
 }
 
 // Suffix families that follow a stem after a ZWNJ (Persian Academy
@@ -530,11 +560,12 @@ var (
 // when it returns a new string. A word that already holds a ZWNJ is left
 // alone.
 func restoreGlued(word string) (string, bool) {
-	if !lexGluedCandidate(word) {
+	h, ok := lexGluedHash(word)
+	if !ok {
 		return word, false
 	}
 	t := lexData()
-	if r := t.rec(word); r.flags&lexRecWord != 0 {
+	if r := t.find(word, h); r.flags&lexRecWord != 0 {
 		if r.form != "" && r.tags&lexGluedUsual == 0 {
 			return r.form, true
 		}
