@@ -3,6 +3,7 @@ package normalize
 //go:generate go run ../internal/gen -lexicon ../../shared/lexicon -out data
 
 import (
+	"cmp"
 	_ "embed"
 	"math/bits"
 	"slices"
@@ -397,6 +398,21 @@ func lexDataLoad() *lexTables {
 		t.headEnds[p/64] |= 1 << (p % 64)
 		t.headFirst[c/64] |= 1 << (c % 64)
 	})
+	// The records in order of frequency, their keys in one string in the
+	// same order: the records and keys of the common words share few
+	// cache lines.
+	slices.SortStableFunc(t.recs, func(a, b lexRec) int {
+		return cmp.Compare(lexRecRank(b), lexRecRank(a))
+	})
+	var keys strings.Builder
+	for i := range t.recs {
+		keys.WriteString(t.recs[i].key)
+	}
+	arena, off := keys.String(), 0
+	for i := range t.recs {
+		n := len(t.recs[i].key)
+		t.recs[i].key, off = arena[off:off+n], off+n
+	}
 	size := 1
 	for size < 2*len(t.recs)+2 {
 		size *= 2
@@ -413,6 +429,15 @@ func lexDataLoad() *lexTables {
 		t.slots[pos] = tag<<t.idxBits | uint32(i+1)
 	}
 	return t
+}
+
+// lexRecRank orders the records of the table: the words by frequency, then
+// the other keys.
+func lexRecRank(r lexRec) int {
+	if r.flags&lexRecWord == 0 {
+		return -1
+	}
+	return int(r.freq)
 }
 
 // lexEachLine calls f with the tab-separated fields of every entry line of
