@@ -72,7 +72,7 @@ func ExampleDocument_QuoteText() {
 }
 
 func ExampleDocument_SentenceText() {
-	doc := sokhan.Analyze("دو طرف دیدار کردند. سپس گفت‌وگو کردند.")
+	doc := sokhan.Analyze("دو طرف دیدار کردند. سپس گفت\u200cوگو کردند.")
 	fmt.Println(doc.SentenceText(1))
 	fmt.Printf("%q\n", doc.SentenceText(5))
 	// Output:

@@ -357,7 +357,7 @@ func TestAnalyzeOffsets(t *testing.T) {
 }
 
 func TestAnalyzeOptions(t *testing.T) {
-	text := "محمدجواد ظریف با سرگئی لاوروف دیدار کرد.\nلاوروف گفت: روابط خوب است.\nظریف افزود: ما آماده‌ایم.\nدو طرف گفت‌وگو کردند."
+	text := "محمدجواد ظریف با سرگئی لاوروف دیدار کرد.\nلاوروف گفت: روابط خوب است.\nظریف افزود: ما آماده\u200cایم.\nدو طرف گفت\u200cوگو کردند."
 	tests := []struct {
 		name    string
 		opts    []Option

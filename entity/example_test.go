@@ -87,7 +87,7 @@ func ExampleNew() {
 
 func ExampleExtractor_Extract() {
 	x, _ := entity.New()
-	text := "رجب طیب اردوغان رئیس‌جمهور ترکیه در آنکارا گفت. اردوغان افزود."
+	text := "رجب طیب اردوغان رئیس\u200cجمهور ترکیه در آنکارا گفت. اردوغان افزود."
 	toks, _ := tokenize.Split(text)
 	for _, e := range x.Extract(text, toks) {
 		fmt.Printf("%s %s (%d mentions)\n", e.Kind, e.Name, len(e.Mentions))

@@ -146,7 +146,7 @@ func (ix *index) lookup(s string) *info { return ix.phrase(foldString(s)) }
 // mention of Iran.
 var govForms = map[string]bool{
 	"جمهوری": true, "پادشاهی": true, "امارت": true, "سلطنت": true,
-	"دولت": true, "ایالت": true, "شاهزاده‌نشین": true, "امیرنشین": true,
+	"دولت": true, "ایالت": true, "شاهزاده\u200cنشین": true, "امیرنشین": true,
 }
 
 // build merges gazetteers (later ones win on conflicting single values) into

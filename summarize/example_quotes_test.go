@@ -10,9 +10,9 @@ import (
 
 func ExampleQuotes() {
 	text := "لاوروف با ظریف دیدار کرد.\n" +
-		"وی گفت: «روابط ما به سطح بی‌سابقه‌ای رسیده است.»\n" +
+		"وی گفت: «روابط ما به سطح بی\u200cسابقه\u200cای رسیده است.»\n" +
 		"ظریف نیز تسلیت گفت و اظهار داشت: ما در کنار روسیه هستیم.\n" +
-		"به گفته وی، دور بعد در مسکو برگزار می‌شود."
+		"به گفته وی، دور بعد در مسکو برگزار می\u200cشود."
 	toks, sents := tokenize.Split(text)
 	// Entities as entity.Extract returns them; built by hand here.
 	mention := func(s string, from int) entity.Mention {

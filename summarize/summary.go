@@ -834,7 +834,7 @@ func zwnjCount(s string) int {
 // opening with one continues another and is a poor summary on its own.
 func opensWithPronoun(w string) bool {
 	switch w {
-	case "وی", "او", "ایشان", "آنها", "آن‌ها", "وي":
+	case "وی", "او", "ایشان", "آنها", "آن\u200cها", "وي":
 		return true
 	}
 	return false
