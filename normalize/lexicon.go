@@ -71,12 +71,13 @@ type lexTables struct {
 	// nWords, nPresent, nPast, nHeads count the entries of each table.
 	nWords, nPresent, nPast, nHeads int
 	// headEnds has bit i set when a compound part of data/heads.txt ends
-	// in the two letters of index i (see lexPair); headFirst likewise for
-	// the first letter. headExact is false when some part is not made of
-	// two-byte letters, which disables both filters.
-	headEnds  []uint64
-	headFirst [4]uint64
-	headExact bool
+	// in the two letters of index i (see lexPair); headStarts likewise for
+	// its first two letters. headExact is false when some part is not
+	// made of two letters or more, all two-byte, which disables both
+	// filters.
+	headEnds   []uint64
+	headStarts []uint64
+	headExact  bool
 	// partEnds has bit i set when the first part of a word written with
 	// one ZWNJ ends in the two letters of index i, partStarts when its
 	// second part (of two letters or more) begins with them: joinSpaced
@@ -270,8 +271,8 @@ func (t *lexTables) mayStartHead(g string, i int) bool {
 	if !t.headExact {
 		return true
 	}
-	c := lexLetterIndex(g, i)
-	return c >= 0 && t.headFirst[c/64]&(1<<(c%64)) != 0
+	c := lexPair(g, i)
+	return c >= 0 && t.headStarts[c/64]&(1<<(c%64)) != 0
 }
 
 // lexData returns the parsed tables, parsing them once, on first use.
@@ -279,7 +280,7 @@ var lexData = sync.OnceValue(lexDataLoad)
 
 // lexDataLoad parses the embedded tables.
 func lexDataLoad() *lexTables {
-	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headExact: true,
+	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headStarts: make([]uint64, 1<<16/64), headExact: true,
 		partEnds: make([]uint64, 1<<16/64), partStarts: make([]uint64, 1<<16/64), partExact: true,
 		parts: make([]uint64, 1<<lexPartsBits/64)}
 	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
@@ -390,13 +391,13 @@ func lexDataLoad() *lexTables {
 			r.flags |= lexRecBound
 		}
 		r.headCount = int32(n)
-		p, c := lexPair(f[0], len(f[0])-4), lexLetterIndex(f[0], 0)
+		p, c := lexPair(f[0], len(f[0])-4), lexPair(f[0], 0)
 		if p < 0 || c < 0 {
 			t.headExact = false
 			return
 		}
 		t.headEnds[p/64] |= 1 << (p % 64)
-		t.headFirst[c/64] |= 1 << (c % 64)
+		t.headStarts[c/64] |= 1 << (c % 64)
 	})
 	// The records in order of frequency, their keys in one string in the
 	// same order: the records and keys of the common words share few

@@ -334,6 +334,10 @@ func TestLexiconTablesLoad(t *testing.T) {
 	assert.NotZero(t, lt.rec("آمیز").flags&lexRecHead)
 	_, ok = lt.word("فلانیستان")
 	assert.False(t, ok)
+	// The letter filters of the restorers are exact only when every part
+	// is made of two-byte letters; with the committed tables they are on.
+	assert.True(t, lt.headExact, "heads filter disabled")
+	assert.True(t, lt.partExact, "compound parts filter disabled")
 }
 
 // TestLexiconNoAlloc proves that the restorers allocate nothing when they
