@@ -24,6 +24,7 @@ func TestDataFiles(t *testing.T) {
 	for _, f := range embeddedFiles {
 		fields[f.name] = f.fields
 	}
+	fields["words.txt"] = 2 // SET<TAB>WORD, read by embeddedWordSets
 	for _, name := range names {
 		t.Run(path.Base(name), func(t *testing.T) {
 			b, err := dataFS.ReadFile(name)
@@ -40,6 +41,34 @@ func TestDataFiles(t *testing.T) {
 	g, err := embedded()
 	require.NoError(t, err)
 	assert.Positive(t, g.Len())
+	w, err := embeddedWordSets()
+	require.NoError(t, err)
+	assert.NotEmpty(t, w.functionWords)
+}
+
+// TestParseWordSets checks that data/words.txt fills every set and that a
+// malformed line is an error naming it.
+func TestParseWordSets(t *testing.T) {
+	w, err := embeddedWordSets()
+	require.NoError(t, err)
+	for name, m := range w.fields() {
+		assert.NotEmpty(t, *m, "set %s", name)
+	}
+	assert.True(t, w.functionWords["از"])
+	assert.True(t, w.countryCues["دولت\u200cهای"], "ZWNJ forms are kept as listed")
+	assert.False(t, w.roleNouns["از"], "sets are separate")
+
+	for _, tc := range []struct{ name, data, err string }{
+		{"unknown set", "noSuchSet\tاز\n", "line 1"},
+		{"missing word", "# c\nfunctionWords\n", "line 2"},
+		{"empty set", "functionWords\tاز\n", "is empty"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseWordSets(tc.data)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.err)
+		})
+	}
 }
 
 // TestDataConsistency checks that the lists agree with each other: every
@@ -113,7 +142,9 @@ func isNormal(s string) bool {
 // words are not plain first names: a first name among them is also listed
 // in nonnames.txt, so that it needs evidence to start a name.
 func TestOrdinaryFirstNames(t *testing.T) {
-	ix := build([]*Gazetteer{mustEmbedded(t)})
+	w, err := embeddedWordSets()
+	require.NoError(t, err)
+	ix := build(w, []*Gazetteer{mustEmbedded(t)})
 	for _, w := range strings.Fields("شامل حامی بیکار خاطرنشان اخیرا تابو لیف مری پنی زمین گل حق تیم") {
 		if in := ix.lookup(w); in != nil && in.first {
 			assert.True(t, in.nonName, "%+q is a first name and an ordinary word: list it in nonnames.txt", w)

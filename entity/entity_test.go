@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -13,75 +14,19 @@ import (
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
-// testGazetteer is a small user gazetteer, so that the rule tests do not
-// depend on the content of the embedded lists.
-const testGazetteer = `# a gazetteer for the rule tests
-country	ایران
-country	جمهوری اسلامی ایران	ایران
-country	روسیه
-country	آمریکا
-country	امریکا	آمریکا
-country	ایالات متحده	آمریکا
-country	ترکیه
-country	چین
-country	عربستان
-country	عربستان سعودی	عربستان
-country	مالی
-country	نیجر
-country	کانادا
-demonym	روس	روسیه
-demonym	سعودی	عربستان
-demonym	ترکیه‌ای	ترکیه
-organization	سازمان ملل	سازمان ملل	intl
-organization	سازمان ملل متحد	سازمان ملل	intl
-organization	وزارت امور خارجه	وزارت امور خارجه	gov
-organization	اتحادیه اروپا	اتحادیه اروپا	intl
-organization	شرکت ملی نفت ایران	شرکت ملی نفت ایران	company
-location	تهران	capital	ایران
-location	مسکو	capital	روسیه
-location	آذربایجان شرقی	region	ایران
-country	آذربایجان
-firstname	محمدجواد
-firstname	سرگئی
-firstname	عباس
-firstname	امید
-firstname	فیصل
-firstname	خالد
-firstname	رجب
-firstname	طیب
-firstname	مراد
-firstname	آیدین
-firstname	علی‌اکبر
-firstname	جواد
-firstname	محمد
-common	افضل
-person	وانگ یی	وانگ	وزیر امور خارجه چین
-person	علی بهادری جهرمی	بهادری جهرمی
-person	رجب طیب اردوغان	اردوغان	رئیس‌جمهور ترکیه
-role	وزیر امور خارجه	country
-role	دبیرکل	org
-role	سخنگوی	both
-role	رئیس‌جمهور	country
-role	سفیر	country
-role	نماینده ویژه	both
-title	آقای
-title	آیت‌الله
-person	سید علی خامنه‌ای	خامنه‌ای	رهبر انقلاب
-organization	کاخ سفید	کاخ سفید	gov
-title	دکتر
-nonname	ظریف
-nonname	امید
-nonname	مالی
-nonname	مهر
-location	دوشنبه	capital
-organization	مهر	مهر	agency
-common	کشور
-common	قرار
-verb	گرفت	گیر
-`
+// testGazetteer is a small user gazetteer (testdata/gazetteer.txt), so
+// that the rule tests do not depend on the content of the embedded lists.
+func testGazetteer() (*entity.Gazetteer, error) {
+	f, err := os.Open("testdata/gazetteer.txt")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.LoadGazetteer(f)
+}
 
 var testExtractor = sync.OnceValue(func() *entity.Extractor {
-	g, err := entity.LoadGazetteer(strings.NewReader(testGazetteer))
+	g, err := testGazetteer()
 	if err != nil {
 		panic(err)
 	}
@@ -306,7 +251,7 @@ func TestPronoun(t *testing.T) {
 }
 
 func mustGaz(t *testing.T) *entity.Gazetteer {
-	g, err := entity.LoadGazetteer(strings.NewReader(testGazetteer))
+	g, err := testGazetteer()
 	require.NoError(t, err)
 	return g
 }

@@ -24,6 +24,10 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, o := range opts {
 		o(&c)
 	}
+	w, err := embeddedWordSets()
+	if err != nil {
+		return nil, err
+	}
 	var gs []*Gazetteer
 	if !c.noDefault {
 		g, err := embedded()
@@ -33,7 +37,7 @@ func New(opts ...Option) (*Extractor, error) {
 		gs = append(gs, g)
 	}
 	gs = append(gs, c.gazetteers...)
-	return &Extractor{ix: build(gs), home: c.home, noPronouns: c.noPronouns}, nil
+	return &Extractor{ix: build(w, gs), home: c.home, noPronouns: c.noPronouns}, nil
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
@@ -67,7 +71,7 @@ func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 	if len(toks) == 0 {
 		return nil
 	}
-	s := &state{x: x, text: text, toks: toks, lastPerson: -1, pendingRole: -1}
+	s := &state{x: x, w: x.ix.w, text: text, toks: toks, lastPerson: -1, pendingRole: -1}
 	s.prepare()
 	s.run()
 	s.earlierSurnames()
@@ -140,6 +144,7 @@ type pmention struct {
 
 type state struct {
 	x     *Extractor
+	w     *wordSets // x.ix.w
 	text  string
 	toks  []tokenize.Token
 	sent  []int32 // sentence index of each token
@@ -241,7 +246,7 @@ func (s *state) prepare() {
 				guillemets, afterCue = 0, false
 			}
 			// «گفت: ...» quotes the rest of the paragraph.
-			if p.Kind == tokenize.Punct && p.Text == ":" && i >= 2 && (reportingCues[s.toks[i-2].Text] || s.x.ix.isVerb(s.toks[i-2].Text)) {
+			if p.Kind == tokenize.Punct && p.Text == ":" && i >= 2 && (s.w.reportingCues[s.toks[i-2].Text] || s.x.ix.isVerb(s.toks[i-2].Text)) {
 				afterCue = true
 			}
 		}
@@ -274,7 +279,7 @@ func (s *state) noteOrdinaryUse(i int) {
 			return
 		}
 	}
-	if i > 0 && s.first[i-1] != nil && s.first[i-1].flags&fDeterminer != 0 && s.toks[i-1].Kind == tokenize.Word && s.joined(i) && !functionWords[w] {
+	if i > 0 && s.first[i-1] != nil && s.first[i-1].flags&fDeterminer != 0 && s.toks[i-1].Kind == tokenize.Word && s.joined(i) && !s.w.functionWords[w] {
 		s.countOrdinary(w)
 	}
 }
@@ -623,7 +628,7 @@ func (s *state) earlierSurnames() {
 			if s.covered[t] || s.word(t) != en.surname || s.followedBySuffix(t+1) || s.isVerbToken(t) {
 				continue
 			}
-			if s.isPunct(t+1, ":") || reportingCues[s.word(t+1)] || t == 0 || s.sent[t] != s.sent[t-1] {
+			if s.isPunct(t+1, ":") || s.w.reportingCues[s.word(t+1)] || t == 0 || s.sent[t] != s.sent[t-1] {
 				s.mention(e, t, t+1, Name)
 			}
 		}

@@ -37,6 +37,7 @@ type info struct {
 // that a scan over the tokens takes one lookup per token and stops as soon
 // as no phrase can continue.
 type index struct {
+	w       *wordSets // the closed-class and cue word sets of the rules
 	keys    map[string]*info
 	past    map[string]bool // past verb stems: «گرفت»
 	present map[string]bool // present verb stems: «گیر»
@@ -150,9 +151,9 @@ var govForms = map[string]bool{
 }
 
 // build merges gazetteers (later ones win on conflicting single values) into
-// an index.
-func build(gs []*Gazetteer) *index {
-	ix := &index{keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool)}
+// an index over the word sets w.
+func build(w *wordSets, gs []*Gazetteer) *index {
+	ix := &index{w: w, keys: make(map[string]*info), past: make(map[string]bool), present: make(map[string]bool)}
 	for _, g := range gs {
 		if g == nil {
 			continue
@@ -224,7 +225,7 @@ func build(gs []*Gazetteer) *index {
 	for _, set := range [...]struct {
 		words map[string]bool
 		f     flags
-	}{{pronouns, fPronoun}, {homeWords, fHome}, {titleParts, fTitlePart}, {facilityCues, fFacility}, {determiners, fDeterminer}} {
+	}{{pronouns, fPronoun}, {homeWords, fHome}, {titleParts, fTitlePart}, {w.facilityCues, fFacility}, {w.determiners, fDeterminer}} {
 		for w := range set.words {
 			ix.flag(w, set.f)
 		}

@@ -139,7 +139,7 @@ func (s *state) namesPlace(i int) bool {
 	// «سالن ورزشی شهید آسمانی»: a facility noun and one modifier before
 	// the honorific.
 	return i >= 2 && s.has(i-2, fFacility) && s.titled(i) ||
-		i >= 3 && s.has(i-3, fFacility) && s.joined(i-2) && s.word(i-2) != "" && !functionWords[s.word(i-2)] && s.titled(i)
+		i >= 3 && s.has(i-3, fFacility) && s.joined(i-2) && s.word(i-2) != "" && !s.w.functionWords[s.word(i-2)] && s.titled(i)
 }
 
 // titled reports whether an honorific ends right before token i: «آقای»,
@@ -209,7 +209,7 @@ func (s *state) fullName(i int, title bool) (int, int) {
 	// "on"; before an Arabic word with the article it names someone only
 	// when that word is a known surname or the name is followed by a verb
 	// of reporting or a role («علی الحمادی گفت»).
-	if firsts == 1 && k > j && arabicPrepositionNames[s.word(i)] && strings.HasPrefix(s.word(j), "ال") && !s.knownSurname(j) && !nameEnders[s.word(k)] && !roleNouns[s.word(k)] {
+	if firsts == 1 && k > j && arabicPrepositionNames[s.word(i)] && strings.HasPrefix(s.word(j), "ال") && !s.knownSurname(j) && !s.w.nameEnders[s.word(k)] && !s.w.roleNouns[s.word(k)] {
 		return i, i
 	}
 	if in.nonName && !title {
@@ -223,7 +223,7 @@ func (s *state) fullName(i int, title bool) (int, int) {
 	if k == j {
 		// «مراد آیدین»: the last first name is the surname, unless it is
 		// one that ends compound first names («مرتضی علی», «محمد رضا»).
-		if firsts >= 2 && j == last+1 && !givenOnly[s.word(last)] {
+		if firsts >= 2 && j == last+1 && !s.w.givenOnly[s.word(last)] {
 			return j, last
 		}
 		return i, i
@@ -310,7 +310,7 @@ func (s *state) speaks(i int) bool {
 	if i > 0 && s.toks[i-1].Kind == tokenize.Number {
 		return false
 	}
-	return speechVerbs[s.word(i+1)] || s.isPunct(i+1, ":")
+	return s.w.speechVerbs[s.word(i+1)] || s.isPunct(i+1, ":")
 }
 
 // listedName reports whether token i is a listed first name, a listed
@@ -328,7 +328,7 @@ func (s *state) listedName(i int) bool {
 // as a name rather than as a word («اسلامی» in «جمهوری اسلامی»): it opens
 // a sentence or clause, follows «با», or comes before a verb of reporting.
 func (s *state) standsAlone(i int) bool {
-	return s.subjectPosition(i) || s.word(i-1) == "با" || nameEnders[s.word(i+1)]
+	return s.subjectPosition(i) || s.word(i-1) == "با" || s.w.nameEnders[s.word(i+1)]
 }
 
 // isCommon reports whether token k is a frequent ordinary word that no
@@ -342,7 +342,7 @@ func (s *state) isCommon(k int) bool {
 // compound surname written with a space after the first («نژاد» in
 // «موسوی نژاد», «پور», «زاده», «فر»).
 func (s *state) surnameSuffixAt(k int) bool {
-	return k < len(s.toks) && s.joined(k) && surnameSuffixes[s.word(k)] && !s.followedBySuffix(k+1)
+	return k < len(s.toks) && s.joined(k) && s.w.surnameSuffixes[s.word(k)] && !s.followedBySuffix(k+1)
 }
 
 // byFirstName reports whether person e or the name full (with the given
@@ -360,7 +360,7 @@ func (s *state) byFirstName(e int, full, surname string) bool {
 func (s *state) afterPlaceNoun(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.word(k)
-		if placeNouns[w] || locationCues[w] {
+		if placeNouns[w] || s.w.locationCues[w] {
 			return true
 		}
 		if in := s.single(k); w != "و" && (in == nil || in.location == "") {
@@ -411,7 +411,7 @@ func (s *state) surnameOK(k int) bool {
 	// Not an adjective made from a closed-class word or a title: «یکی»,
 	// «رهبری».
 	for _, suf := range [...]string{"یی", "ی"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && (functionWords[stem] || roleNouns[stem]) {
+		if stem, ok := strings.CutSuffix(w, suf); ok && (s.w.functionWords[stem] || s.w.roleNouns[stem]) {
 			return false
 		}
 	}
@@ -458,7 +458,7 @@ func (s *state) ordinary(k int) bool {
 		if !ok || utf8.RuneCountInString(stem) < 2 && suf != "م" && suf != "مین" || stem == "" {
 			continue
 		}
-		if functionWords[stem] {
+		if s.w.functionWords[stem] {
 			return true
 		}
 		if st := s.x.ix.phrase(stem); st != nil && st.common && !st.first {
@@ -583,14 +583,14 @@ func (s *state) knownPerson(i, j int) *personEntry {
 // the name of a country, place or organization.
 func (s *state) nameLike(k int) bool {
 	w := s.word(k)
-	if w == "" || s.toks[k].Kind != tokenize.Word || functionWords[w] || roleNouns[w] || s.has(k, fTitlePart) || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
+	if w == "" || s.toks[k].Kind != tokenize.Word || s.w.functionWords[w] || s.w.roleNouns[w] || s.has(k, fTitlePart) || looksLikeVerb(w) || isPlural(w) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if strings.HasSuffix(w, zwnj) || strings.HasPrefix(w, zwnj) {
 		return false
 	}
 	// «آن‌قدر», «همین‌طور»: a compound opened by a function word.
-	if head, _, ok := strings.Cut(w, zwnj); ok && functionWords[head] {
+	if head, _, ok := strings.Cut(w, zwnj); ok && s.w.functionWords[head] {
 		return false
 	}
 	in := s.single(k)
@@ -656,7 +656,7 @@ func (s *state) namedPerson(i, j int, full, surname string) int {
 		// compound written with a ZWNJ may be written apart later.
 		last := strings.TrimPrefix(surname[k:], zwnj)
 		last = strings.TrimPrefix(last, " ")
-		if strings.Contains(surname, " ") && !surnameSuffixes[last] {
+		if strings.Contains(surname, " ") && !s.w.surnameSuffixes[last] {
 			s.setSurname(last, e)
 		}
 		head, _, _ := strings.Cut(firstWord(surname), zwnj)

@@ -52,7 +52,7 @@ func (s *state) place(i int, inside bool) int {
 		s.mention(s.entity(Country, in.country), start, end, Name)
 		s.lastCountry = end
 	case in.org != "" && (in.location == "" || in.orgType != "agency" || s.agencyCue(i, end)):
-		if in.nonName && !inside && !orgCues[s.word(i-1)] {
+		if in.nonName && !inside && !s.w.orgCues[s.word(i-1)] {
 			return end
 		}
 		name, j := in.org, end
@@ -78,7 +78,7 @@ func (s *state) place(i int, inside bool) int {
 		return j
 	case in.location != "":
 		// «دوشنبه» is Monday more often than Dushanbe.
-		if (in.nonName || end == i+1 && functionWords[s.word(i)]) && !inside && !countryCues[s.word(i-1)] && !locationCues[s.word(i-1)] {
+		if (in.nonName || end == i+1 && s.w.functionWords[s.word(i)]) && !inside && !s.w.countryCues[s.word(i-1)] && !s.w.locationCues[s.word(i-1)] {
 			return end
 		}
 		s.mention(s.entity(Location, in.location), i, end, Name)
@@ -92,7 +92,7 @@ func (s *state) place(i int, inside bool) int {
 // فارس» or «گفت‌وگو با فارس», or heading a paragraph before a colon
 // («فارس: ...»). Elsewhere it is the place: «در فارس», «استانداری فارس».
 func (s *state) agencyCue(i, end int) bool {
-	if orgCues[s.word(i-1)] {
+	if s.w.orgCues[s.word(i-1)] {
 		return true
 	}
 	if w := s.word(i - 2); (w == "نقل" && s.word(i-1) == "از") || ((w == "گفت\u200cوگو" || w == "گفتگو" || w == "وگو") && s.word(i-1) == "با") {
@@ -135,7 +135,7 @@ func (s *state) ezafe(i int) int {
 // [i, end) is used as a country: after a cue word («کشور مالی»), or
 // coordinated with another country («نیجر و مالی», «مالی و نیجر»).
 func (s *state) countryEvidence(i, end int) bool {
-	if countryCues[s.word(i-1)] {
+	if s.w.countryCues[s.word(i-1)] {
 		return true
 	}
 	if i >= 1 && (s.word(i-1) == "و" || s.isPunct(i-1, "،,")) && s.lastCountry == i-1 {
@@ -206,10 +206,10 @@ func (s *state) subjectPosition(i int) bool {
 	if s.isPunct(i-1, "،؛:«(,;") {
 		return true
 	}
-	if clauseOpeners[s.word(i-1)] {
+	if s.w.clauseOpeners[s.word(i-1)] {
 		return true
 	}
 	// «در ادامه وی افزود», «در این دیدار او نیز گفت»: a pronoun right before
 	// a verb of reporting is its subject, unless a preposition governs it.
-	return reportingCues[s.word(i+1)] && !prepositions[s.word(i-1)]
+	return s.w.reportingCues[s.word(i+1)] && !s.w.prepositions[s.word(i-1)]
 }

@@ -112,7 +112,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 		if len(rp.info.countries) == 0 && len(rp.info.orgs) == 0 {
 			if e, o := s.matchIf(j, isOrg); o != nil {
 				rp.info.orgs = append(rp.info.orgs, o.org)
-				if o.orgType == "gov" && genericBodies[firstWord(o.org)] {
+				if o.orgType == "gov" && s.w.genericBodies[firstWord(o.org)] {
 					needCountry = true
 				}
 				// «سازمان انرژی اتمی ایران»: the country inside the name.
@@ -132,7 +132,7 @@ func (s *state) parseRole(i int) (rolePhrase, bool) {
 				continue
 			}
 		}
-		if w == "در" && !usedIn && j > end && (envoyHeads[firstWord(rp.info.heads[0])] || s.word(j+1) == "امور") {
+		if w == "در" && !usedIn && j > end && (s.w.envoyHeads[firstWord(rp.info.heads[0])] || s.word(j+1) == "امور") {
 			k := j + 1
 			if s.word(k) == "امور" && k+1 < len(s.toks) && s.joined(k+1) {
 				k++
@@ -216,7 +216,7 @@ func (s *state) rolePhrase(i int) int {
 		return i
 	}
 	s.inner(rp.start, rp.end)
-	if i > 0 && (quantifiers[s.word(i-1)] || s.toks[i-1].Kind == tokenize.Number) {
+	if i > 0 && (s.w.quantifiers[s.word(i-1)] || s.toks[i-1].Kind == tokenize.Number) {
 		return rp.end
 	}
 	if s.lastPerson >= 0 && s.lastPersonEnd == i && i > 0 && s.joined(i) {
@@ -237,7 +237,7 @@ func (s *state) rolePhrase(i int) int {
 	}
 	// «سرگئی لاوروف، وزیر امور خارجه روسیه، گفت»: apposition between
 	// commas.
-	if s.lastPerson >= 0 && s.lastPersonEnd == i-1 && s.isPunct(i-1, "،,") && (s.isPunct(rp.end, "،,") || reportingCues[s.word(rp.end)]) {
+	if s.lastPerson >= 0 && s.lastPersonEnd == i-1 && s.isPunct(i-1, "،,") && (s.isPunct(rp.end, "،,") || s.w.reportingCues[s.word(rp.end)]) {
 		s.attachRole(s.lastPerson, rp)
 		return rp.end
 	}
@@ -277,7 +277,7 @@ func (s *state) incomplete(rp rolePhrase) bool {
 		return false
 	}
 	w := s.word(rp.end)
-	return w != "" && !functionWords[w] && !pronouns[w] && !nameEnders[w] && !s.x.ix.isVerb(w)
+	return w != "" && !s.w.functionWords[w] && !pronouns[w] && !s.w.nameEnders[w] && !s.x.ix.isVerb(w)
 }
 
 // quotedName applies "a name in guillemets before a role is a person" to
@@ -343,7 +343,7 @@ func (s *state) unknownName(rp rolePhrase) int {
 		}
 		j++
 	}
-	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !reportingCues[s.word(j)] {
+	if j == rp.end || j >= len(s.toks) || !s.joined(j) || !s.w.reportingCues[s.word(j)] {
 		return rp.end
 	}
 	e := s.namedPerson(rp.end, j, s.text[s.toks[rp.end].Start:s.toks[j-1].End], s.word(j-1))
@@ -436,7 +436,7 @@ const counterpartWindow = 64
 // parseRoleString reads a role given as text (a gazetteer's role for a
 // known person) into its structure.
 func (s *state) parseRoleString(role string) roleInfo {
-	sub := &state{x: s.x, text: role, toks: wordTokens(role), lastPerson: -1, pendingRole: -1}
+	sub := &state{x: s.x, w: s.w, text: role, toks: wordTokens(role), lastPerson: -1, pendingRole: -1}
 	if len(sub.toks) == 0 {
 		return roleInfo{}
 	}
@@ -475,25 +475,7 @@ var jurisdictionRoles = map[string]bool{
 	"امام جمعه": true, "خطیب جمعه": true, "نماینده مردم": true,
 }
 
-// genericBodies open the names of state bodies every country has
-// («وزارت امور خارجه», «سازمان انرژی اتمی»): such a body without a country
-// is the home country's. «کاخ سفید» or «کرملین» name their country
-// themselves.
-var genericBodies = setOf(`وزارت وزارتخانه سازمان بانک دولت مجلس پارلمان ارتش دستگاه نیروی ستاد شورای دفتر کمیسیون قوه دادگستری`)
-
-// envoyHeads are the titles of envoys, whose role names where they serve:
-// «سفیر ایران در مسکو», «نماینده دائم ایران در سازمان ملل».
-var envoyHeads = setOf(`سفیر سفیران نماینده نمایندگان کاردار سرکنسول رایزن وابسته`)
-
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
 }
-
-// reportingCues follow the subject of a news sentence: the verbs of
-// reporting (or the noun of a compound one: «اظهار داشت») and «نیز».
-var reportingCues = setOf(`گفت افزود نیز هم اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته`)
-
-// nameEnders follow a name and end it: the verbs of reporting and the
-// particles that follow a sentence's subject.
-var nameEnders = setOf(`گفت افزود نیز هم اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته است بود کرد شد`)

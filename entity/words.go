@@ -1,36 +1,147 @@
 package entity
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"sync"
 
-// functionWords are closed-class words and very frequent news words that
-// never start or continue a personal name: prepositions, conjunctions,
-// pronouns, determiners, numerals, time words, auxiliaries and the verbs
-// that close news sentences. A token in this set ends a name.
-var functionWords = setOf(`
-از به با در بر برای تا که و یا اما ولی نیز هم را چون اگر پس پیش بعد قبل پیرامون درباره
-میان بین روی زیر سوی نزد جز مانند همچون همچنین سپس چرا چه چگونه کجا کی آیا نه بلکه
-این آن همین همان چنین چنان هر همه هیچ چند برخی بعضی دیگر خود خویش ما من تو شما آنها آنان
-یکی کسی چیزی جایی همگی الهی
-وی او ایشان اینجا آنجا اکنون حال هنوز نیز فقط تنها حتی باید نباید شاید
-یک دو سه چهار پنج شش هفت هشت نه ده صد هزار میلیون میلیارد نخست اول دوم سوم
-روز امروز دیروز فردا امشب صبح ظهر عصر شب ماه سال هفته ساعت دقیقه بار
-شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
-فروردین اردیبهشت خرداد تیر مرداد شهریور آبان آذر دی بهمن اسفند
-ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
-است هست هستم هستی هستند نیستم نیستند بود شد کرد گفت افزود داد دارد داشت کند کنند شود شوند باشد بودند کردند شدند گفتند
-نمود کرده شده بوده داده گفته نوشت خواند خواهد خواهند نیست نبود هست هستند بودن
-اظهار تاکید تصریح اعلام ادامه بیان اشاره دیدار ملاقات گفت‌وگو گفتگو سفر حضور نشست
-همتای همتا طرف طرفین مقام مقامات هیئت هیات خبرنگار خبرنگاران گزارش خبرگزاری منابع
-رغم علیه ضد طبق طی ضمن مورد جمله مقابل برابر کنار نظر توجه دنبال عنوان
-صریحا قبلا اخیرا دقیقا کاملا واقعا رسما عملا مجددا اساسا حتما لزوما شدیدا مستقیما تقریبا فعلا ضمنا
-اتفاقا نسبتا احتمالا اصلا ظاهرا بعدا اولا ثانیا قطعا بعضا غالبا معمولا اکثرا کلا جدا
-`)
+	"github.com/sokhan-nlp/sokhan/internal/lexicon"
+)
 
-// roleNouns head role phrases; they end a name even when the role phrase
-// they start is not listed («مراد آیدین وزیر تجارت»).
-var roleNouns = setOf(`وزیر وزرای رئیس روسای معاون سفیر نماینده سخنگو سخنگوی دبیرکل مدیرکل مدیر دبیر مشاور
-فرمانده رهبر نخست‌وزیر رئیس‌جمهور عضو اعضای کارشناس استاندار شهردار فرماندار دادستان قاضی
-نایب هیئت هیات همتای همتا مقام مسئول سرپرست`)
+// wordSets are the closed-class words and cue words the rules test tokens
+// against, read from data/words.txt (SET<TAB>WORD lines, SET naming the
+// field). Each set is a map, so a lookup costs one hash.
+type wordSets struct {
+	// functionWords are closed-class words and very frequent news words that
+	// never start or continue a personal name: prepositions, conjunctions,
+	// pronouns, determiners, numerals, time words, auxiliaries and the verbs
+	// that close news sentences. A token in this set ends a name.
+	functionWords map[string]bool
+
+	// roleNouns head role phrases; they end a name even when the role phrase
+	// they start is not listed («مراد آیدین وزیر تجارت»).
+	roleNouns map[string]bool
+
+	// countryCues precede a country name and are evidence that an ambiguous
+	// word («مالی») names a country: «کشور مالی», «دولت مالی».
+	countryCues map[string]bool
+
+	// locationCues precede a place name: «شهر دوشنبه», «به مقصد دوشنبه».
+	locationCues map[string]bool
+
+	// orgCues precede an organization's name: «خبرگزاری مهر».
+	orgCues map[string]bool
+
+	// facilityCues name streets, buildings and institutions, which are often
+	// named after people: the name that follows is part of a place name.
+	facilityCues map[string]bool
+
+	// clauseOpeners may precede a subject pronoun: «و وی», «اما او».
+	clauseOpeners map[string]bool
+
+	// prepositions govern the word after them: «به گفته وی», «از وی».
+	prepositions map[string]bool
+
+	// quantifiers before a role title make it a non-referring use:
+	// «دو رئیس‌جمهور», «چند وزیر», «وزرای خارجه».
+	quantifiers map[string]bool
+
+	// surnameSuffixes end compound surnames that news often writes with a
+	// space instead of a ZWNJ: «موسوی نژاد», «رسول پناه», «حدادی فر». After a
+	// surname they continue it; alone they are no surname.
+	surnameSuffixes map[string]bool
+
+	// givenOnly are first names that end compound first names («محمد رضا»,
+	// «علی اکبر», «مرتضی علی») and are not used as surnames: two first names
+	// ending in one of them are no full name.
+	givenOnly map[string]bool
+
+	// speechVerbs are the verbs of reporting (or the nouns of compound ones)
+	// without the particles and copulas of nameEnders: after a word the text
+	// also uses as an ordinary word, only these make it a subject («گل تاکید
+	// کرد», not «گل شد»).
+	speechVerbs map[string]bool
+
+	// determiners point at a common noun: «این تیم», «هر گل». A word after
+	// one is an ordinary word in that text.
+	determiners map[string]bool
+
+	// genericBodies open the names of state bodies every country has
+	// («وزارت امور خارجه», «سازمان انرژی اتمی»): such a body without a country
+	// is the home country's. «کاخ سفید» or «کرملین» name their country
+	// themselves.
+	genericBodies map[string]bool
+
+	// envoyHeads are the titles of envoys, whose role names where they serve:
+	// «سفیر ایران در مسکو», «نماینده دائم ایران در سازمان ملل».
+	envoyHeads map[string]bool
+
+	// reportingCues follow the subject of a news sentence: the verbs of
+	// reporting (or the noun of a compound one: «اظهار داشت») and «نیز».
+	reportingCues map[string]bool
+
+	// nameEnders follow a name and end it: the verbs of reporting and the
+	// particles that follow a sentence's subject.
+	nameEnders map[string]bool
+}
+
+// fields maps the SET names of data/words.txt to the fields of w.
+func (w *wordSets) fields() map[string]*map[string]bool {
+	return map[string]*map[string]bool{
+		"functionWords":   &w.functionWords,
+		"roleNouns":       &w.roleNouns,
+		"countryCues":     &w.countryCues,
+		"locationCues":    &w.locationCues,
+		"orgCues":         &w.orgCues,
+		"facilityCues":    &w.facilityCues,
+		"clauseOpeners":   &w.clauseOpeners,
+		"prepositions":    &w.prepositions,
+		"quantifiers":     &w.quantifiers,
+		"surnameSuffixes": &w.surnameSuffixes,
+		"givenOnly":       &w.givenOnly,
+		"speechVerbs":     &w.speechVerbs,
+		"determiners":     &w.determiners,
+		"genericBodies":   &w.genericBodies,
+		"envoyHeads":      &w.envoyHeads,
+		"reportingCues":   &w.reportingCues,
+		"nameEnders":      &w.nameEnders,
+	}
+}
+
+// embeddedWordSets parses data/words.txt once.
+var embeddedWordSets = sync.OnceValues(func() (*wordSets, error) {
+	b, err := dataFS.ReadFile("data/words.txt")
+	if err != nil {
+		return nil, err
+	}
+	return parseWordSets(string(b))
+})
+
+// parseWordSets reads SET<TAB>WORD lines into word sets. An unknown set or
+// a line without two fields is an error naming the line; every set must
+// have at least one word.
+func parseWordSets(data string) (*wordSets, error) {
+	w := &wordSets{}
+	sets := w.fields()
+	for _, e := range lexicon.Parse(data) {
+		m, ok := sets[e.Field(0)]
+		if !ok || len(e.Fields) != 2 {
+			return nil, fmt.Errorf("data/words.txt: line %d: want a known SET and a WORD, got %q", e.Line, e.Fields)
+		}
+		if *m == nil {
+			*m = make(map[string]bool)
+		}
+		(*m)[e.Field(1)] = true
+	}
+	for name, m := range sets {
+		if len(*m) == 0 {
+			return nil, fmt.Errorf("data/words.txt: set %s is empty", name)
+		}
+	}
+	return w, nil
+}
+
+// The small closed sets stay in Go.
 
 // titleParts continue an honorific: «آیت‌الله العظمی», «حجت‌الاسلام
 // والمسلمین», «سید» in «حجت‌الاسلام سید».
@@ -48,43 +159,6 @@ var nameParticles = setOf(`بن ابن بنت آل ابو ابی`)
 // ("our country").
 var homeWords = setOf("کشورمان میهنمان میهن\u200cمان کشور\u200cمان")
 
-// countryCues precede a country name and are evidence that an ambiguous
-// word («مالی») names a country: «کشور مالی», «دولت مالی».
-var countryCues = setOf(`کشور کشورهای دولت دولتهای دولت‌های ملت مردم پایتخت سفیر سفارت سفیران رئیس‌جمهور
-نخست‌وزیر پادشاه وزیر وزیران وزرای سفر مقامات مقام`)
-
-// locationCues precede a place name: «شهر دوشنبه», «به مقصد دوشنبه».
-var locationCues = setOf(`شهر شهرهای پایتخت استان بندر منطقه مقصد فرودگاه`)
-
-// orgCues precede an organization's name: «خبرگزاری مهر».
-var orgCues = setOf(`خبرگزاری خبرنگار روزنامه پایگاه شبکه سایت نشریه هفته‌نامه ماهنامه گزارش حزب سازمان شرکت`)
-
-// facilityCues name streets, buildings and institutions, which are often
-// named after people: the name that follows is part of a place name.
-var facilityCues = setOf(`خیابان میدان بزرگراه بلوار کوچه جاده بیمارستان درمانگاه دانشگاه دانشکده مدرسه
-دبیرستان هنرستان فرودگاه ورزشگاه استادیوم مسجد حسینیه بنیاد موسسه مؤسسه پارک بوستان ناو ناوشکن
-بندر شهرک تالار سالن جایزه مجتمع پالایشگاه نیروگاه سد پل تونل ایستگاه مترو کتابخانه موزه آرامگاه حرم`)
-
-// clauseOpeners may precede a subject pronoun: «و وی», «اما او».
-var clauseOpeners = setOf(`و اما ولی سپس همچنین ضمنا لذا بنابراین که`)
-
-// prepositions govern the word after them: «به گفته وی», «از وی».
-var prepositions = setOf(`به از با برای در بر تا نزد جز مانند درباره علیه`)
-
-// quantifiers before a role title make it a non-referring use:
-// «دو رئیس‌جمهور», «چند وزیر», «وزرای خارجه».
-var quantifiers = setOf(`دو سه چهار پنج چند برخی بعضی همه سایر دیگر هر این آن یک`)
-
-// surnameSuffixes end compound surnames that news often writes with a
-// space instead of a ZWNJ: «موسوی نژاد», «رسول پناه», «حدادی فر». After a
-// surname they continue it; alone they are no surname.
-var surnameSuffixes = setOf(`پور زاده نژاد فر فرد راد نیا وند مند پناه آبادی کیا`)
-
-// givenOnly are first names that end compound first names («محمد رضا»,
-// «علی اکبر», «مرتضی علی») and are not used as surnames: two first names
-// ending in one of them are no full name.
-var givenOnly = setOf(`علی محمد رضا مهدی جواد اکبر اصغر حسن حسین`)
-
 // placeNouns head the name of a place or of an office of a place: the
 // word after them is a place, whatever else it may be.
 var placeNouns = setOf(`شهرستان روستای روستا دهستان بخش جمعه مردم`)
@@ -96,16 +170,6 @@ var listedNameTitles = setOf(`امام حضرت`)
 // arabicPrepositionNames are first names that are also Arabic prepositions
 // in set phrases: «علی الخصوص», «علی المتیقن».
 var arabicPrepositionNames = setOf(`علی`)
-
-// speechVerbs are the verbs of reporting (or the nouns of compound ones)
-// without the particles and copulas of nameEnders: after a word the text
-// also uses as an ordinary word, only these make it a subject («گل تاکید
-// کرد», not «گل شد»).
-var speechVerbs = setOf(`گفت افزود اظهار تاکید تصریح اعلام ادامه بیان نوشت خاطرنشان گفته`)
-
-// determiners point at a common noun: «این تیم», «هر گل». A word after
-// one is an ordinary word in that text.
-var determiners = setOf(`این آن همین همان هر یک چند هیچ کدام چه چنین چنان`)
 
 // detachedSuffixes written apart from a country name turn it into an
 // adjective or plural («ترکیه ای», «ایران ها»): no country mention then.
