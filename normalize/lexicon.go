@@ -86,29 +86,46 @@ type lexTables struct {
 	partEnds   []uint64
 	partStarts []uint64
 	partExact  bool
-	// parts is a Bloom filter (two probes into 2^20 bits, 128 KiB) over
-	// the hash states of the first parts and of the glued keys of the
-	// words written with one ZWNJ: joinSpaced tests its pairs there before
-	// it reads the table.
-	parts []uint64
+	// secondEnds has bit i set when the second part (of two letters or
+	// more) of a word written with one ZWNJ ends in the two letters of
+	// index i; joints when a first part ends in the letter of index i>>8
+	// and the second begins with the letter of index i&255.
+	secondEnds []uint64
+	joints     []uint64
+	// firsts and pairs are Bloom filters over the hash states of the
+	// first parts (2^16 bits, 8 KiB: about 4,300 parts) and of the glued
+	// keys (2^19 bits, 64 KiB: about 31,000 keys) of the words written
+	// with one ZWNJ: joinSpaced tests its pairs there before it reads the
+	// table.
+	firsts, pairs lexBloom
 }
 
-const lexPartsBits = 20
-
-// partsAdd adds the hash state h to t.parts.
-func (t *lexTables) partsAdd(h uint64) {
-	f := h * 0xD6E8FEB86659FD93
-	b1, b2 := f>>(64-lexPartsBits), (f>>20)&(1<<lexPartsBits-1)
-	t.parts[b1/64] |= 1 << (b1 % 64)
-	t.parts[b2/64] |= 1 << (b2 % 64)
+// lexBloom is a Bloom filter over hash states, two probes: mayHold is
+// false for a state never added, true for all added and for about 1-2%
+// of others with the sizes above.
+type lexBloom struct {
+	bits  []uint64
+	shift uint
 }
 
-// partsMayHold reports whether the hash state h may have been added to
-// t.parts: false for none added, true for all and for about 1% of others.
-func (t *lexTables) partsMayHold(h uint64) bool {
+func newLexBloom(logBits uint) lexBloom {
+	return lexBloom{bits: make([]uint64, 1<<logBits/64), shift: 64 - logBits}
+}
+
+func (b *lexBloom) probes(h uint64) (uint64, uint64) {
 	f := h * 0xD6E8FEB86659FD93
-	b1, b2 := f>>(64-lexPartsBits), (f>>20)&(1<<lexPartsBits-1)
-	return t.parts[b1/64]&(1<<(b1%64)) != 0 && t.parts[b2/64]&(1<<(b2%64)) != 0
+	return f >> b.shift, (f >> 20) & (1<<(64-b.shift) - 1)
+}
+
+func (b *lexBloom) add(h uint64) {
+	b1, b2 := b.probes(h)
+	b.bits[b1/64] |= 1 << (b1 % 64)
+	b.bits[b2/64] |= 1 << (b2 % 64)
+}
+
+func (b *lexBloom) mayHold(h uint64) bool {
+	b1, b2 := b.probes(h)
+	return b.bits[b1/64]&(1<<(b1%64)) != 0 && b.bits[b2/64]&(1<<(b2%64)) != 0
 }
 
 // lexRec is what the tables know about one key, a glued word (ZWNJs
@@ -255,6 +272,18 @@ func lexLetterIndex(s string, i int) int {
 	return int(s[i]&3)<<6 | int(s[i+1]&0x3F)
 }
 
+// lexPairAt is lexPair without its checks: the index of the two letters
+// at s[i:i+4] when they are two-byte letters of U+0600-U+06FF, some other
+// index when they are not (for filters that let false positives pass).
+// i+4 <= len(s).
+func lexPairAt(s string, i int) int {
+	s = s[i : i+4]
+	return int(s[0]&3)<<14 | int(s[1]&0x3F)<<8 | int(s[2]&3)<<6 | int(s[3]&0x3F)
+}
+
+// lexBit reports whether bit i of the bitset b is set.
+func lexBit(b []uint64, i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
 // mayHaveHead reports whether some compound part of data/heads.txt may
 // end the glued word g: exact (no false negatives) on the last two
 // letters.
@@ -282,7 +311,8 @@ var lexData = sync.OnceValue(lexDataLoad)
 func lexDataLoad() *lexTables {
 	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headStarts: make([]uint64, 1<<16/64), headExact: true,
 		partEnds: make([]uint64, 1<<16/64), partStarts: make([]uint64, 1<<16/64), partExact: true,
-		parts: make([]uint64, 1<<lexPartsBits/64)}
+		secondEnds: make([]uint64, 1<<16/64), joints: make([]uint64, 1<<16/64),
+		firsts: newLexBloom(16), pairs: newLexBloom(19)}
 	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
 	get := func(key string) *lexRec {
 		i, ok := index[key]
@@ -345,8 +375,8 @@ func lexDataLoad() *lexTables {
 		r.prefixes++
 		if !strings.Contains(rest, lexZWNJ) {
 			r.flags |= lexRecFirstPart
-			t.partsAdd(lexHash(first))
-			t.partsAdd(lexHashMore(lexHash(first), rest))
+			t.firsts.add(lexHash(first))
+			t.pairs.add(lexHashMore(lexHash(first), rest))
 			// joinSpaced looks up words of two letters or more only.
 			if len(first) >= 4 {
 				if p := lexPair(first, len(first)-4); p >= 0 {
@@ -358,6 +388,19 @@ func lexDataLoad() *lexTables {
 			if len(rest) >= 4 {
 				if p := lexPair(rest, 0); p >= 0 {
 					t.partStarts[p/64] |= 1 << (p % 64)
+				} else {
+					t.partExact = false
+				}
+				if p := lexPair(rest, len(rest)-4); p >= 0 {
+					t.secondEnds[p/64] |= 1 << (p % 64)
+				} else {
+					t.partExact = false
+				}
+			}
+			if len(first) >= 4 && len(rest) >= 4 {
+				if a, b := lexLetterIndex(first, len(first)-2), lexLetterIndex(rest, 0); a >= 0 && b >= 0 {
+					j := a<<8 | b
+					t.joints[j/64] |= 1 << (j % 64)
 				} else {
 					t.partExact = false
 				}
@@ -948,46 +991,61 @@ func joinReason(left, right string) lexKind {
 		return lexKindNone
 	}
 	t := lexData()
-	switch left {
-	case "می", "نمی":
-		return lexIf(t.verbForm(right), lexKindVerb)
-	case "بی":
-		// The privative prefix before a noun or adjective (بی گناه، بی
-		// نظیر، بی توجهی).
-		if _, ok := t.compound(left, right); ok {
-			return lexKindBi
+	// The string switches below are costly: they run only for words that
+	// can match (two or three letters, the right first letter).
+	if len(left) <= len("نمی") && (left[:2] == "م" || left[:2] == "ن" || left[:2] == "ب") {
+		switch left {
+		case "می", "نمی":
+			return lexIf(t.verbForm(right), lexKindVerb)
+		case "بی":
+			// The privative prefix before a noun or adjective (بی گناه، بی
+			// نظیر، بی توجهی).
+			if _, ok := t.compound(left, right); ok {
+				return lexKindBi
+			}
+			r := t.rec(right)
+			if r.flags&lexRecWord == 0 {
+				stem, _ := strings.CutSuffix(right, "ی")
+				r = t.rec(stem)
+			}
+			return lexIf(r.tags&(lexNoun|lexAdj) != 0 && r.tags&lexFunc == 0, lexKindBi)
 		}
-		r := t.rec(right)
-		if r.flags&lexRecWord == 0 {
-			stem, _ := strings.CutSuffix(right, "ی")
-			r = t.rec(stem)
-		}
-		return lexIf(r.tags&(lexNoun|lexAdj) != 0 && r.tags&lexFunc == 0, lexKindBi)
 	}
-	switch right {
-	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
-		// Never words of their own. After a non-joining letter the parts
-		// are written glued (کشورها), and the glued word must read the same
-		// way again.
-		return lexIf(lexPersianWord(left) && (lexEndsJoining(left) || t.gluedPluralStable(left, right)), lexKindPlural)
-	case "تر", "تری":
-		// تر is also "wet": only after an adjective.
-		return lexIf(t.rec(left).tags&lexAdj != 0, lexKindComparative)
-	case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
-		return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
+	if len(right) <= len("هایشان") && (right[:2] == "ه" || right[:2] == "ت" || right[:2] == "ا") {
+		switch right {
+		case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین":
+			// Never words of their own. After a non-joining letter the parts
+			// are written glued (کشورها), and the glued word must read the same
+			// way again.
+			return lexIf(lexPersianWord(left) && (lexEndsJoining(left) || t.gluedPluralStable(left, right)), lexKindPlural)
+		case "تر", "تری":
+			// تر is also "wet": only after an adjective.
+			return lexIf(t.rec(left).tags&lexAdj != 0, lexKindComparative)
+		case "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
+			return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
+		}
 	}
 	// Every rule below needs a compound left+ZWNJ+part in the lexicon, a
 	// part being right or right less a suffix (two letters or more): most
 	// pairs are rejected by the last two letters of left and the first
 	// two of right, and most others by the record of left.
 	if t.partExact {
-		p, q := lexPair(left, len(left)-4), lexPair(right, 0)
-		if p < 0 || q < 0 || t.partEnds[p/64]&(1<<(p%64)) == 0 || t.partStarts[q/64]&(1<<(q%64)) == 0 {
+		l, r := lexPairAt(left, len(left)-4), lexPairAt(right, 0)
+		if !lexBit(t.partEnds, l) || !lexBit(t.partStarts, r) || !lexBit(t.joints, (l&0xFF)<<8|r>>8) {
+			return lexKindNone
+		}
+		// right is the second part, or the second part + a suffix.
+		n := len(right)
+		if !lexBit(t.secondEnds, lexPairAt(right, n-4)) &&
+			!(n >= 6 && strings.HasSuffix(right, "ی") && lexBit(t.secondEnds, lexPairAt(right, n-6))) &&
+			!(n >= 8 && (strings.HasSuffix(right, "ها") || strings.HasSuffix(right, "ان")) && lexBit(t.secondEnds, lexPairAt(right, n-8))) &&
+			!(n >= 10 && strings.HasSuffix(right, "های") && lexBit(t.secondEnds, lexPairAt(right, n-10))) &&
+			!(n >= 12 && strings.HasSuffix(right, "هایی") && lexBit(t.secondEnds, lexPairAt(right, n-12))) {
 			return lexKindNone
 		}
 	}
 	lh := lexHash(left)
-	if !t.partsMayHold(lh) {
+	if !t.firsts.mayHold(lh) {
 		return lexKindNone
 	}
 	// The hashes of left+right[:k] for k = len(right) less 0, 2, 4, 6 or 8
@@ -1007,13 +1065,13 @@ func joinReason(left, right string) lexKind {
 		}
 		return lexHashMore(lh, right[:k])
 	}
-	may := t.partsMayHold(pairHash(len(right)))
+	may := t.pairs.mayHold(pairHash(len(right)))
 	for _, s := range lexCompoundSuffixes {
 		if may {
 			break
 		}
 		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
-			may = t.partsMayHold(pairHash(len(stem)))
+			may = t.pairs.mayHold(pairHash(len(stem)))
 		}
 	}
 	if !may {
