@@ -18,7 +18,8 @@
 // (data/*.txt: countries, demonyms, locations, organizations, first names,
 // known people, role titles, honorifics, ordinary words that are also
 // names, and, derived from hazm by gen_common.go, frequent ordinary words
-// and verb stems). [New] builds others: [WithGazetteer] adds a user list read by
+// and verb stems; words.txt holds the rules' function words and cue words,
+// which no option replaces). [New] builds others: [WithGazetteer] adds a user list read by
 // [LoadGazetteer], [HomeCountry] sets what «کشورمان» means, [NoPronouns]
 // leaves pronouns out.
 //
