@@ -92,6 +92,11 @@ type lexTables struct {
 	// and the second begins with the letter of index i&255.
 	secondEnds []uint64
 	joints     []uint64
+	// firstSigs and pairSigs are bitsets over the signatures (lexSig) of
+	// the first parts and of the (first, second part) pairs: a pair is
+	// rejected with a few byte reads, before any hashing.
+	firstSigs []uint64
+	pairSigs  []uint64
 	// firsts and pairs are Bloom filters over the hash states of the
 	// first parts (2^16 bits, 8 KiB: about 4,300 parts) and of the glued
 	// keys (2^19 bits, 64 KiB: about 31,000 keys) of the words written
@@ -281,8 +286,40 @@ func lexPairAt(s string, i int) int {
 	return int(s[0]&3)<<14 | int(s[1]&0x3F)<<8 | int(s[2]&3)<<6 | int(s[3]&0x3F)
 }
 
+// lexSig is the signature of a word of two letters or more: its length,
+// its first two and its last two letters (as lexPairAt).
+func lexSig(s string) uint64 {
+	return uint64(len(s)) | uint64(lexPairAt(s, 0))<<8 | uint64(lexPairAt(s, len(s)-4))<<24
+}
+
+// lexPairSig combines the signatures of two words.
+func lexPairSig(a, b uint64) uint64 { return a*0xC2B2AE3D27D4EB4F ^ b }
+
+// Sizes of the signature bitsets: 2^16 bits (8 KiB) for about 4,300 first
+// parts, 2^19 bits (64 KiB) for about 31,000 pairs.
+const (
+	lexFirstSigBits = 16
+	lexPairSigBits  = 19
+)
+
+// lexSigIndex maps a signature to a bit of a bitset of 2^logBits bits.
+func lexSigIndex(sig uint64, logBits uint) uint64 {
+	return (sig * 0x9E3779B97F4A7C15) >> (64 - logBits)
+}
+
 // lexBit reports whether bit i of the bitset b is set.
 func lexBit(b []uint64, i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// maySigPair reports whether the pair of signatures of a first part ls
+// and right less its last cut bytes (two letters or more) may be a
+// compound's.
+func (t *lexTables) maySigPair(ls uint64, right string, cut int) bool {
+	if len(right)-cut < 4 {
+		return false
+	}
+	i := lexSigIndex(lexPairSig(ls, lexSig(right[:len(right)-cut])), lexPairSigBits)
+	return t.pairSigs[i/64]&(1<<(i%64)) != 0
+}
 
 // mayHaveHead reports whether some compound part of data/heads.txt may
 // end the glued word g: exact (no false negatives) on the last two
@@ -312,6 +349,7 @@ func lexDataLoad() *lexTables {
 	t := &lexTables{headEnds: make([]uint64, 1<<16/64), headStarts: make([]uint64, 1<<16/64), headExact: true,
 		partEnds: make([]uint64, 1<<16/64), partStarts: make([]uint64, 1<<16/64), partExact: true,
 		secondEnds: make([]uint64, 1<<16/64), joints: make([]uint64, 1<<16/64),
+		firstSigs: make([]uint64, 1<<lexFirstSigBits/64), pairSigs: make([]uint64, 1<<lexPairSigBits/64),
 		firsts: newLexBloom(16), pairs: newLexBloom(19)}
 	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
 	get := func(key string) *lexRec {
@@ -395,6 +433,15 @@ func lexDataLoad() *lexTables {
 					t.secondEnds[p/64] |= 1 << (p % 64)
 				} else {
 					t.partExact = false
+				}
+			}
+			if len(first) >= 4 {
+				fs := lexSig(first)
+				i := lexSigIndex(fs, lexFirstSigBits)
+				t.firstSigs[i/64] |= 1 << (i % 64)
+				if len(rest) >= 4 {
+					i := lexSigIndex(lexPairSig(fs, lexSig(rest)), lexPairSigBits)
+					t.pairSigs[i/64] |= 1 << (i % 64)
 				}
 			}
 			if len(first) >= 4 && len(rest) >= 4 {
@@ -1032,6 +1079,16 @@ func joinReason(left, right string) lexKind {
 	if t.partExact {
 		l, r := lexPairAt(left, len(left)-4), lexPairAt(right, 0)
 		if !lexBit(t.partEnds, l) || !lexBit(t.partStarts, r) || !lexBit(t.joints, (l&0xFF)<<8|r>>8) {
+			return lexKindNone
+		}
+		ls := lexSig(left)
+		if i := lexSigIndex(ls, lexFirstSigBits); t.firstSigs[i/64]&(1<<(i%64)) == 0 {
+			return lexKindNone
+		}
+		if !t.maySigPair(ls, right, 0) && !(strings.HasSuffix(right, "ی") && t.maySigPair(ls, right, len("ی"))) &&
+			!((strings.HasSuffix(right, "ها") || strings.HasSuffix(right, "ان")) && t.maySigPair(ls, right, len("ها"))) &&
+			!(strings.HasSuffix(right, "های") && t.maySigPair(ls, right, len("های"))) &&
+			!(strings.HasSuffix(right, "هایی") && t.maySigPair(ls, right, len("هایی"))) {
 			return lexKindNone
 		}
 		// right is the second part, or the second part + a suffix.
