@@ -277,6 +277,18 @@ func lexLetterIndex(s string, i int) int {
 	return int(s[i]&3)<<6 | int(s[i+1]&0x3F)
 }
 
+// lexCutSuffix is strings.CutSuffix for suffix lists: a suffix whose last
+// byte differs from s's costs no call.
+func lexCutSuffix(s, suffix string) (string, bool) {
+	if suffix == "" {
+		return s, true
+	}
+	if len(s) < len(suffix) || s[len(s)-1] != suffix[len(suffix)-1] {
+		return s, false
+	}
+	return strings.CutSuffix(s, suffix)
+}
+
 // lexPairAt is lexPair without its checks: the index of the two letters
 // at s[i:i+4] when they are two-byte letters of U+0600-U+06FF, some other
 // index when they are not (for filters that let false positives pass).
@@ -793,7 +805,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 	// lexicalized comparative (بیشترین). This reading beats the verbal one
 	// (می + دان + ی) because the noun is in the lexicon.
 	for _, s := range [...]string{"یی", "ی", "ان", "ین"} {
-		stem, ok := strings.CutSuffix(g, s)
+		stem, ok := lexCutSuffix(g, s)
 		if !ok || len(stem) < 6 || (s == "ین" && !strings.HasSuffix(stem, "تر")) {
 			continue
 		}
@@ -813,7 +825,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 	// stem + suffix.
 	try := func(kind lexKind, suffixes []string, minStem int, allowed func(stem string, info lexWord) bool) {
 		for _, s := range suffixes {
-			stem, ok := strings.CutSuffix(g, s)
+			stem, ok := lexCutSuffix(g, s)
 			if !ok || len(stem) < minStem {
 				continue
 			}
@@ -940,14 +952,14 @@ func (t *lexTables) verbForm(s string) bool {
 	var buf [lexMaxHashed + 1]uint64
 	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPresentEndings {
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
 	}
 	for _, e := range lexPastEndings {
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
@@ -965,7 +977,7 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 		if e == "ی" || e == "" {
 			continue
 		}
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
@@ -975,7 +987,7 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 		if e == "ی" {
 			continue
 		}
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
@@ -991,7 +1003,7 @@ func (t *lexTables) finiteVerb(s string) bool {
 	var buf [lexMaxHashed + 1]uint64
 	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPastEndings {
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
@@ -1001,7 +1013,7 @@ func (t *lexTables) finiteVerb(s string) bool {
 		if e == "ی" || e == "" {
 			continue
 		}
-		if stem, ok := strings.CutSuffix(s, e); ok && stem != "" {
+		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
 			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
@@ -1127,7 +1139,7 @@ func joinReason(left, right string) lexKind {
 		if may {
 			break
 		}
-		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+		if stem, ok := lexCutSuffix(right, s); ok && len(stem) >= 4 {
 			may = t.pairs.mayHold(pairHash(len(stem)))
 		}
 	}
@@ -1156,7 +1168,7 @@ func joinReason(left, right string) lexKind {
 		// Not when the second word is a well-attested word as it stands:
 		// رئیس جمهوری "president of the republic" is a phrase beside the
 		// compound رئیس‌جمهور.
-		if stem, ok := strings.CutSuffix(right, s); ok && len(stem) >= 4 {
+		if stem, ok := lexCutSuffix(right, s); ok && len(stem) >= 4 {
 			if si, ok := t.compoundHashed(left, stem, pairHash(len(stem))); ok && (!isCompound || si.freq > ci.freq) && t.rec(right).freq < lexFreeWordFreq {
 				ci, isCompound, second = si, true, stem
 			}
