@@ -57,6 +57,10 @@ func (n *Normalizer) String(s string) string {
 	}
 	w := writer{src: r, lazy: true}
 	var st lineState
+	if len(r) >= cacheMinLen {
+		st.cache = wordCachePool.Get().(*wordCache)
+		defer wordCachePool.Put(st.cache)
+	}
 	n.text(&w, &st, r)
 	if w.lazy {
 		return r[:w.n] // the output is a prefix of r (trimmed end)
@@ -84,6 +88,10 @@ func (n *Normalizer) AppendString(dst []byte, s string) []byte {
 	}
 	w := writer{buf: dst}
 	var st lineState
+	if len(r) >= cacheMinLen {
+		st.cache = wordCachePool.Get().(*wordCache)
+		defer wordCachePool.Put(st.cache)
+	}
 	n.text(&w, &st, r)
 	return w.buf
 }
@@ -96,6 +104,10 @@ func (n *Normalizer) IsNormalized(s string) bool {
 	}
 	w := writer{src: s, lazy: true, check: true}
 	var st lineState
+	if len(s) >= cacheMinLen {
+		st.cache = wordCachePool.Get().(*wordCache)
+		defer wordCachePool.Put(st.cache)
+	}
 	n.text(&w, &st, s)
 	return w.lazy && w.n == len(s)
 }
@@ -196,7 +208,9 @@ func segmentReady(buf []byte) bool {
 type lineState struct {
 	cont bool   // the next segment continues a line
 	a    []byte // scratch for the spacing stage
-	b    []byte // scratch for words
+	// cache remembers the word stage's lexicon answers; nil for none.
+	cache *wordCache
+	b     []byte // scratch for words
 }
 
 // text normalizes the rune-stage output s into w, segment by segment.

@@ -186,7 +186,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				}
 			}
 			if !o.keepGlued && cur.arabic {
-				if r := restoreWord(tok, split); r != tok {
+				if r := restoreWord(st.cache, tok, split); r != tok {
 					tok, split = r, splitOf(r)
 				}
 			}
@@ -196,12 +196,12 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic {
 				var j string
-				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
+				if j, joined = joinPair(st.cache, pend, pendSplit, tok, split); joined {
 					pend, pendSplit = j, splitOf(j)
 					// The joined word is read again as a word, as the
 					// next pass would (کشور ها → کشورها is one word).
 					if !o.keepGlued {
-						if r := restoreWord(pend, pendSplit); r != pend {
+						if r := restoreWord(st.cache, pend, pendSplit); r != pend {
 							pend, pendSplit = r, splitOf(r)
 						}
 					}

@@ -100,16 +100,20 @@ func classAt(s string, i int) (uint8, int) {
 // restoreWord applies the glued-word rule to one token: when its word lost
 // its ZWNJs (تروریستها، میشناسند، سهجانبه), the lexicon's ZWNJ form is put
 // back. Words that merely look like affixed forms (میز، تنها) stay.
-func restoreWord(tok string, sp wordSplit) string {
+// The cache c may be nil.
+func restoreWord(c *wordCache, tok string, sp wordSplit) string {
 	lead, core, trail := sp.parts(tok)
 	if !sp.simple || len(core) < 4 {
 		return tok
 	}
-	rep, ok := restoreGlued(core)
-	if !ok || rep == core {
+	rep, ok := c.restoreCore(core)
+	if !ok {
 		return tok
 	}
-	return lead + tidyZWNJ(rep) + trail
+	if lead == "" && trail == "" {
+		return rep
+	}
+	return lead + rep + trail
 }
 
 // joinPair applies the spaced-word rule to two adjacent tokens separated
@@ -117,13 +121,14 @@ func restoreWord(tok string, sp wordSplit) string {
 // توانید، کتاب ها، بی گناه، فاجعه آمیز), it returns the joined token and
 // true. The ZWNJ is dropped after a letter that does not join (کشور ها →
 // کشورها).
-func joinPair(left string, lsp wordSplit, right string, rsp wordSplit) (string, bool) {
+// The cache c may be nil.
+func joinPair(c *wordCache, left string, lsp wordSplit, right string, rsp wordSplit) (string, bool) {
 	_, lcore, ltrail := lsp.parts(left)
 	rlead, rcore, _ := rsp.parts(right)
 	if ltrail != "" || rlead != "" || !lsp.simple || !rsp.simple || lcore == "" || rcore == "" {
 		return "", false
 	}
-	if !joinSpaced(lcore, rcore) {
+	if !c.joinCores(lcore, rcore) {
 		return "", false
 	}
 	return tidyZWNJ(left + zwnjStr + right), true

@@ -1,0 +1,100 @@
+package normalize
+
+import "sync"
+
+// The word stage asks the lexicon the same questions again and again: news
+// text repeats its words heavily. A wordCache remembers, for one call, the
+// answers of the glued-word rule per word and of the spaced-word rule per
+// pair of words. Both rules are pure functions of the words' bytes, so an
+// entry is reused only after comparing those bytes; a slot simply holds
+// the last word that hashed to it.
+
+const (
+	gluedBits = 14
+	pairBits  = 12
+	// cacheMinLen is the input length from which String uses a cache;
+	// shorter inputs hold too few repeats to pay for fetching it.
+	cacheMinLen = 512
+)
+
+// gluedEntry is the answer of the glued-word rule for word: rep is the
+// replacement (already through tidyZWNJ), or "" when word stays.
+type gluedEntry struct {
+	word, rep string
+}
+
+// pairEntry is the answer of the spaced-word rule for left and right.
+type pairEntry struct {
+	left, right string
+	join        bool
+}
+
+type wordCache struct {
+	glued [1 << gluedBits]gluedEntry
+	pairs [1 << pairBits]pairEntry
+}
+
+var wordCachePool = sync.Pool{New: func() any { return new(wordCache) }}
+
+// wordHash is a cheap hash of a word of 4 bytes or more: its first and
+// last 8 (or 4) bytes and its length.
+func wordHash(s string) uint64 {
+	n := len(s)
+	var a, b uint64
+	if n >= 8 {
+		a = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		t := s[n-8:]
+		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	} else {
+		a = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		t := s[n-4:]
+		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+	}
+	h := (a ^ uint64(n)) * 0x9E3779B97F4A7C15
+	h ^= b * 0xC2B2AE3D27D4EB4F
+	return h ^ h>>29
+}
+
+// slot returns the slot of hash h in a table of 1<<bits slots.
+func slot(h uint64, bits uint) uint64 { return (h * 0x9E3779B97F4A7C15) >> (64 - bits) }
+
+// restoreCore is the glued-word rule for a word core (len(core) >= 4):
+// the replacement, already tidy, and true, or "" and false when the word
+// stays.
+func (c *wordCache) restoreCore(core string) (string, bool) {
+	if c == nil {
+		return restoreCoreDirect(core)
+	}
+	e := &c.glued[slot(wordHash(core), gluedBits)]
+	if e.word == core {
+		return e.rep, e.rep != ""
+	}
+	rep, ok := restoreCoreDirect(core)
+	e.word, e.rep = core, rep
+	return rep, ok
+}
+
+// restoreCoreDirect is restoreCore without a cache.
+func restoreCoreDirect(core string) (string, bool) {
+	rep, ok := restoreGlued(core)
+	if !ok || rep == core {
+		return "", false
+	}
+	return tidyZWNJ(rep), true
+}
+
+// joinCores is joinSpaced with a cache.
+func (c *wordCache) joinCores(left, right string) bool {
+	if c == nil || len(left) < 4 || len(right) < 4 {
+		return joinSpaced(left, right)
+	}
+	e := &c.pairs[slot(wordHash(left)^wordHash(right)*0xFF51AFD7ED558CCD, pairBits)]
+	if e.left == left && e.right == right {
+		return e.join
+	}
+	j := joinSpaced(left, right)
+	e.left, e.right, e.join = left, right, j
+	return j
+}
