@@ -4,14 +4,13 @@ import "sync"
 
 // The word stage asks the lexicon the same questions again and again: news
 // text repeats its words heavily. A wordCache remembers, for one call, the
-// answers of the glued-word rule per word and of the spaced-word rule per
-// pair of words. Both rules are pure functions of the words' bytes, so an
-// entry is reused only after comparing those bytes; a slot simply holds
-// the last word that hashed to it.
+// answers of the glued-word rule per word. The rule is a pure function of
+// the word's bytes, so an entry is reused only after comparing those bytes;
+// a slot simply holds the last word that hashed to it. (The spaced-word
+// rule is not cached: pairs repeat too little to pay for the look-up.)
 
 const (
 	gluedBits = 14
-	pairBits  = 12
 	// cacheMinLen is the input length from which String uses a cache;
 	// shorter inputs hold too few repeats to pay for fetching it.
 	cacheMinLen = 512
@@ -23,15 +22,8 @@ type gluedEntry struct {
 	word, rep string
 }
 
-// pairEntry is the answer of the spaced-word rule for left and right.
-type pairEntry struct {
-	left, right string
-	join        bool
-}
-
 type wordCache struct {
 	glued [1 << gluedBits]gluedEntry
-	pairs [1 << pairBits]pairEntry
 }
 
 var wordCachePool = sync.Pool{New: func() any { return new(wordCache) }}
@@ -83,18 +75,4 @@ func restoreCoreDirect(core string) (string, bool) {
 		return "", false
 	}
 	return tidyZWNJ(rep), true
-}
-
-// joinCores is joinSpaced with a cache.
-func (c *wordCache) joinCores(left, right string) bool {
-	if c == nil || len(left) < 4 || len(right) < 4 {
-		return joinSpaced(left, right)
-	}
-	e := &c.pairs[slot(wordHash(left)^wordHash(right)*0xFF51AFD7ED558CCD, pairBits)]
-	if e.left == left && e.right == right {
-		return e.join
-	}
-	j := joinSpaced(left, right)
-	e.left, e.right, e.join = left, right, j
-	return j
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -53,7 +54,7 @@ func IsNormalized(s string) bool { return defaultNormalizer().IsNormalized(s) }
 func (n *Normalizer) String(s string) string {
 	r := s
 	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
-		r = string(appendRunes(n.rt, make([]byte, 0, len(s)), s))
+		r = ownedString(appendRunes(n.rt, make([]byte, 0, len(s)), s))
 	}
 	w := writer{src: r, lazy: true}
 	var st lineState
@@ -65,8 +66,13 @@ func (n *Normalizer) String(s string) string {
 	if w.lazy {
 		return r[:w.n] // the output is a prefix of r (trimmed end)
 	}
-	return string(w.buf)
+	return ownedString(w.buf)
 }
+
+// ownedString returns the bytes of b as a string without copying them. The
+// caller gives b up: nothing may write to it afterwards (as with
+// strings.Builder).
+func ownedString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // Bytes returns the normalized form of b. It returns b itself when b is
 // already normal (the check costs one string copy of b); otherwise a new

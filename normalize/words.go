@@ -196,7 +196,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic {
 				var j string
-				if j, joined = joinPair(st.cache, pend, pendSplit, tok, split); joined {
+				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
 					pend, pendSplit = j, splitOf(j)
 					// The joined word is read again as a word, as the
 					// next pass would (کشور ها → کشورها is one word).

@@ -121,14 +121,13 @@ func restoreWord(c *wordCache, tok string, sp wordSplit) string {
 // توانید، کتاب ها، بی گناه، فاجعه آمیز), it returns the joined token and
 // true. The ZWNJ is dropped after a letter that does not join (کشور ها →
 // کشورها).
-// The cache c may be nil.
-func joinPair(c *wordCache, left string, lsp wordSplit, right string, rsp wordSplit) (string, bool) {
+func joinPair(left string, lsp wordSplit, right string, rsp wordSplit) (string, bool) {
 	_, lcore, ltrail := lsp.parts(left)
 	rlead, rcore, _ := rsp.parts(right)
 	if ltrail != "" || rlead != "" || !lsp.simple || !rsp.simple || lcore == "" || rcore == "" {
 		return "", false
 	}
-	if !c.joinCores(lcore, rcore) {
+	if !joinSpaced(lcore, rcore) {
 		return "", false
 	}
 	return tidyZWNJ(left + zwnjStr + right), true
