@@ -16,11 +16,19 @@ const (
 	cacheMinLen = 512
 )
 
-// gluedEntry is the answer of the glued-word rule for word: rep is the
-// replacement (already through tidyZWNJ), or "" when word stays.
+// gluedEntry is the answer of the glued-word rule for the word
+// key[:n]: rep is the replacement (already through tidyZWNJ), or "" when
+// the word stays. The word is copied into the entry so that checking a hit
+// reads no memory but the slot's.
 type gluedEntry struct {
-	word, rep string
+	key [gluedKeyMax]byte
+	n   uint8
+	rep string
 }
+
+// gluedKeyMax is the longest word the cache holds (12 Arabic-script
+// letters); longer words are rare and go to the lexicon directly.
+const gluedKeyMax = 24
 
 type wordCache struct {
 	glued [1 << gluedBits]gluedEntry
@@ -56,15 +64,16 @@ func slot(h uint64, bits uint) uint64 { return (h * 0x9E3779B97F4A7C15) >> (64 -
 // the replacement, already tidy, and true, or "" and false when the word
 // stays.
 func (c *wordCache) restoreCore(core string) (string, bool) {
-	if c == nil {
+	if c == nil || len(core) > gluedKeyMax {
 		return restoreCoreDirect(core)
 	}
 	e := &c.glued[slot(wordHash(core), gluedBits)]
-	if e.word == core {
+	if int(e.n) == len(core) && string(e.key[:len(core)]) == core {
 		return e.rep, e.rep != ""
 	}
 	rep, ok := restoreCoreDirect(core)
-	e.word, e.rep = core, rep
+	e.n = uint8(copy(e.key[:], core))
+	e.rep = rep
 	return rep, ok
 }
 
