@@ -34,6 +34,18 @@ var arabicClass = func() (t [256]uint8) {
 	return t
 }()
 
+// arabicLetter2 reports, for the two bytes c, c1 of a rune with c in
+// 0xD8–0xDB, whether they encode an Arabic-script letter; it is indexed by
+// (c-0xD8)<<8 | c1, so that a non-continuation c1 reads false.
+var arabicLetter2 = func() (t [1024]bool) {
+	for d := range 4 {
+		for c1 := 0x80; c1 <= 0xBF; c1++ {
+			t[d<<8|c1] = arabicClass[d<<6|c1&0x3F]&clsLetter != 0
+		}
+	}
+	return t
+}()
+
 // asciiPlain reports ASCII letters and digits.
 var asciiPlain = func() (t [128]bool) {
 	for c := '0'; c <= '9'; c++ {

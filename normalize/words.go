@@ -43,6 +43,28 @@ func scanToken(line string, start int) (token, int) {
 
 // scanTokenInto is scanToken writing into t.
 func scanTokenInto(t *token, line string, start int) int {
+	// Fast path: most tokens are words of Arabic-script letters only.
+	i := start
+	for i+1 < len(line) {
+		d := line[i] - 0xD8
+		if d > 3 || !arabicLetter2[(int(d)<<8|int(line[i+1]))&1023] {
+			break
+		}
+		i += 2
+	}
+	if i > start && (i == len(line) || isTokenEnd(line[i])) {
+		*t = token{s: line[start:i], arabic: true, firstEdge: true, lastEdge: true,
+			split: wordSplit{coreStart: 0, coreEnd: i - start, simple: true}}
+		return i
+	}
+	return scanTokenSlow(t, line, start)
+}
+
+// isTokenEnd reports whether c ends a token.
+func isTokenEnd(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
+// scanTokenSlow is scanTokenInto for any token.
+func scanTokenSlow(t *token, line string, start int) int {
 	*t = token{}
 	if len(line)-start >= 4 && line[start:start+4] == "www." {
 		t.maybeURL = true
@@ -56,7 +78,7 @@ scan:
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			if c == ' ' || c == '\t' || c == '\v' || c == '\f' {
+			if isTokenEnd(c) {
 				break scan
 			}
 			edge = asciiPlain[c]
