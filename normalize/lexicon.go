@@ -57,9 +57,8 @@ type lexWord struct {
 // lexTables are the parsed tables: one open-addressing hash table (see
 // lexRec) holding every key the restorers look up — the glued words of
 // data/words.txt, the verb stems, the compound parts — so that each
-// lookup hashes its key once (or not at all: the hashes of all prefixes of
-// a word come from one pass over its bytes, see lexPrefixHashes) and
-// reads one record with all the flags it needs.
+// lookup hashes its key once, eight bytes at a time, and reads one record
+// with all the flags it needs.
 type lexTables struct {
 	recs  []lexRec
 	slots []uint32 // index+1 into recs in the low idxBits bits, a hash tag above; 0: empty
@@ -159,42 +158,39 @@ const (
 	lexRecFirstPart                   // the first part of a word written with exactly one ZWNJ
 )
 
-// The hash of the tables: 64-bit FNV-1a, one byte at a time, so that the
-// hash of a+b continues from the state after a.
+// The hash of the tables: eight bytes at a time (the last eight
+// overlapping the previous ones), each multiplied in, with the length.
 const (
-	lexHashInit  uint64 = 14695981039346656037
-	lexHashPrime uint64 = 1099511628211
+	lexHashK1 uint64 = 0x9E3779B97F4A7C15
+	lexHashK2 uint64 = 0xC2B2AE3D27D4EB4F
 )
 
-// lexHashMore continues the hash state h over the bytes of s.
-func lexHashMore(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * lexHashPrime
+// lexHash returns the hash of the bytes of s.
+func lexHash[T string | []byte](s T) uint64 {
+	n := len(s)
+	h := uint64(n) * lexHashK2
+	if n < 8 {
+		var x uint64
+		for i := 0; i < n; i++ {
+			x |= uint64(s[i]) << (8 * i)
+		}
+		h = (h ^ x) * lexHashK1
+		return h ^ h>>32
 	}
-	return h
+	last := lexLoad64(s[n-8:])
+	for len(s) > 8 {
+		h = bits.RotateLeft64((h^lexLoad64(s))*lexHashK1, 31)
+		s = s[8:]
+	}
+	h = (h ^ last) * lexHashK1
+	return h ^ h>>32
 }
 
-// lexHash returns the hash state after the bytes of s.
-func lexHash(s string) uint64 { return lexHashMore(lexHashInit, s) }
-
-// lexMaxHashed is the longest word whose prefix hashes are kept on the
-// stack; longer words (no lexicon word is) hash each prefix on demand.
-const lexMaxHashed = 63
-
-// lexPrefixHashes fills buf[k] with the hash state after s[:k] for every
-// k ≤ len(s) and returns buf[:len(s)+1], or nil when s is longer than buf
-// allows.
-func lexPrefixHashes(s string, buf *[lexMaxHashed + 1]uint64) []uint64 {
-	if len(s) > lexMaxHashed {
-		return nil
-	}
-	h := lexHashInit
-	buf[0] = h
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * lexHashPrime
-		buf[i+1] = h
-	}
-	return buf[:len(s)+1]
+// lexLoad64 returns the first eight bytes of s, little-endian.
+func lexLoad64[T string | []byte](s T) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // slot returns the first slot index and the tag of the hash state h.
@@ -243,14 +239,8 @@ func (t *lexTables) findPair(a, b string, h uint64) *lexRec {
 // rec returns the record of key.
 func (t *lexTables) rec(key string) *lexRec { return t.find(key, lexHash(key)) }
 
-// prefix returns the record of g[:k], where ph holds the prefix hashes of
-// g (or is nil).
-func (t *lexTables) prefix(g string, ph []uint64, k int) *lexRec {
-	if ph == nil {
-		return t.rec(g[:k])
-	}
-	return t.find(g[:k], ph[k])
-}
+// prefix returns the record of g[:k].
+func (t *lexTables) prefix(g string, k int) *lexRec { return t.rec(g[:k]) }
 
 // word returns what the lexicon knows about the glued word g.
 func (t *lexTables) word(g string) (lexWord, bool) {
@@ -426,7 +416,7 @@ func lexDataLoad() *lexTables {
 		if !strings.Contains(rest, lexZWNJ) {
 			r.flags |= lexRecFirstPart
 			t.firsts.add(lexHash(first))
-			t.pairs.add(lexHashMore(lexHash(first), rest))
+			t.pairs.add(lexHash(first + rest))
 			// joinSpaced looks up words of two letters or more only.
 			if len(first) >= 4 {
 				if p := lexPair(first, len(first)-4); p >= 0 {
@@ -641,7 +631,6 @@ func lexGluedHash(s string) (uint64, bool) {
 	if len(s) < 8 || len(s)%2 != 0 {
 		return 0, false
 	}
-	h := lexHashInit
 	var joining uint8
 	for i := 0; i+1 < len(s); i += 2 {
 		c, d := s[i], s[i+1]
@@ -655,10 +644,11 @@ func lexGluedHash(s string) (uint64, bool) {
 		if i+2 < len(s) {
 			joining |= cls
 		}
-		h = (h ^ uint64(c)) * lexHashPrime
-		h = (h ^ uint64(d)) * lexHashPrime
 	}
-	return h, joining&lexClassJoins != 0
+	if joining&lexClassJoins == 0 {
+		return 0, false
+	}
+	return lexHash(s), true
 }
 
 // Suffix families that follow a stem after a ZWNJ (Persian Academy
@@ -777,9 +767,9 @@ func (a lexAnalysis) String() string {
 func (a lexAnalysis) better(b lexAnalysis) bool { return a.ok && (!b.ok || a.score > b.score) }
 
 // spelled returns how the lexicon writes the glued word g[:k] and its
-// info; ph holds the prefix hashes of g (or is nil).
-func (t *lexTables) spelled(g string, ph []uint64, k int) (string, lexWord, bool) {
-	r := t.prefix(g, ph, k)
+// info.
+func (t *lexTables) spelled(g string, k int) (string, lexWord, bool) {
+	r := t.prefix(g, k)
 	info := lexWord{form: r.form, freq: r.freq, tags: r.tags}
 	if r.flags&lexRecWord == 0 {
 		return g[:k], info, false
@@ -792,13 +782,6 @@ func (t *lexTables) spelled(g string, ph []uint64, k int) (string, lexWord, bool
 
 // analyse finds the best reading of the unknown glued word g.
 func (t *lexTables) analyse(g string, depth int) lexAnalysis {
-	var buf [lexMaxHashed + 1]uint64
-	return t.analyseHashed(g, lexPrefixHashes(g, &buf), depth)
-}
-
-// analyseHashed is analyse with the prefix hashes of g (nil when g is too
-// long for them).
-func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis {
 	var best lexAnalysis
 	// A known noun or adjective + a suffix written without ZWNJ: ی/یی
 	// (میدانی, سرمایه‌گذاری), the plural ان (علاقه‌مندان), ین after a
@@ -809,7 +792,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 		if !ok || len(stem) < 6 || (s == "ین" && !strings.HasSuffix(stem, "تر")) {
 			continue
 		}
-		if form, info, known := t.spelled(g, ph, len(stem)); known && info.tags&(lexNoun|lexAdj) != 0 {
+		if form, info, known := t.spelled(g, len(stem)); known && info.tags&(lexNoun|lexAdj) != 0 {
 			return lexAnalysis{ok: true, head: form, tail: s, glued: form == stem, score: int(info.freq), kind: lexKindSuffixI}
 		}
 	}
@@ -829,7 +812,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 			if !ok || len(stem) < minStem {
 				continue
 			}
-			form, info, known := t.spelled(g, ph, len(stem))
+			form, info, known := t.spelled(g, len(stem))
 			glued := form == stem
 			if !known && t.participle(stem) {
 				// A past participle (کرده, بوده) is a word even when the
@@ -837,12 +820,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 				known, info = true, lexWord{freq: lexParticipleFreq}
 			}
 			if !known && depth == 0 {
-				var sub lexAnalysis
-				if ph == nil {
-					sub = t.analyse(stem, depth+1)
-				} else {
-					sub = t.analyseHashed(stem, ph[:len(stem)+1], depth+1)
-				}
+				sub := t.analyse(stem, depth+1)
 				if !sub.ok {
 					continue
 				}
@@ -889,7 +867,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 		// A noun in ی made from a noun or adjective the lexicon knows
 		// (سرمایه‌گذاری from سرمایه‌گذار) takes the plural too.
 		base, ok := strings.CutSuffix(stem, "ی")
-		return ok && t.prefix(g, ph, len(base)).tags&(lexNoun|lexAdj) != 0
+		return ok && t.prefix(g, len(base)).tags&(lexNoun|lexAdj) != 0
 	})
 	// A comparative needs a stem of three letters: گستر is not گس‌تر.
 	try(lexKindComparative, lexComparative, 6, func(_ string, info lexWord) bool { return info.tags&lexAdj != 0 })
@@ -902,7 +880,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 	// بی + a well-attested noun or adjective of three letters or more,
 	// no verb (بیدارند is بیدار + ند) and no name (بیزنجانی).
 	if rest, ok := strings.CutPrefix(g, "بی"); ok && len(rest) >= 6 {
-		if form, info, known := t.spelled(rest, nil, len(rest)); known && info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0 &&
+		if form, info, known := t.spelled(rest, len(rest)); known && info.tags&(lexNoun|lexAdj) != 0 && info.tags&lexFunc == 0 &&
 			info.freq >= lexBiFreq && !t.finiteVerb(rest) {
 			a := lexAnalysis{ok: true, head: "بی", sep: true, tail: form, glued: form == rest, score: int(info.freq), kind: lexKindBi}
 			if a.better(best) {
@@ -931,7 +909,7 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 		if !lexEndsJoining(first) {
 			continue
 		}
-		form, info, known := t.spelled(g, ph, i)
+		form, info, known := t.spelled(g, i)
 		if !known {
 			continue
 		}
@@ -949,18 +927,16 @@ func (t *lexTables) analyseHashed(g string, ph []uint64, depth int) lexAnalysis 
 // verbForm reports whether s is a present stem + person ending or a past
 // stem + person ending, as after the prefix می.
 func (t *lexTables) verbForm(s string) bool {
-	var buf [lexMaxHashed + 1]uint64
-	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPresentEndings {
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
 	}
 	for _, e := range lexPastEndings {
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -971,14 +947,12 @@ func (t *lexTables) verbForm(s string) bool {
 // gluedVerbForm is verbForm without the endings that also make names and
 // nouns: the second singular ی (میدری) and the bare present stem.
 func (t *lexTables) gluedVerbForm(s string) bool {
-	var buf [lexMaxHashed + 1]uint64
-	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPresentEndings {
 		if e == "ی" || e == "" {
 			continue
 		}
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
@@ -988,7 +962,7 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 			continue
 		}
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -1000,11 +974,9 @@ func (t *lexTables) gluedVerbForm(s string) bool {
 // + person ending (کرد، گفتند) or a present stem + an ending other than the
 // second singular ی (کنند، دارم), which could be a noun suffix (سازی).
 func (t *lexTables) finiteVerb(s string) bool {
-	var buf [lexMaxHashed + 1]uint64
-	ph := lexPrefixHashes(s, &buf)
 	for _, e := range lexPastEndings {
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPast != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
 				return true
 			}
 		}
@@ -1014,7 +986,7 @@ func (t *lexTables) finiteVerb(s string) bool {
 			continue
 		}
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, ph, len(stem)).flags&lexRecPresent != 0 {
+			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
 				return true
 			}
 		}
@@ -1117,23 +1089,14 @@ func joinReason(left, right string) lexKind {
 	if !t.firsts.mayHold(lh) {
 		return lexKindNone
 	}
-	// The hashes of left+right[:k] for k = len(right) less 0, 2, 4, 6 or 8
-	// bytes (the suffixes of lexCompoundSuffixes), in one pass.
-	var ph [5]uint64
-	n := len(right)
-	h, pos := lh, 0
-	for i := range ph {
-		if k := n - 2*(4-i); k >= 0 {
-			h = lexHashMore(h, right[pos:k])
-			ph[i], pos = h, k
-		}
+	// A compound key is 64 bytes at most (see compound), right less a
+	// suffix of 8 bytes at most.
+	if len(left)+len(right) > 64+8 {
+		return lexKindNone
 	}
-	pairHash := func(k int) uint64 {
-		if d := n - k; d >= 0 && d <= 8 && d%2 == 0 {
-			return ph[4-d/2]
-		}
-		return lexHashMore(lh, right[:k])
-	}
+	var buf [64 + 8]byte
+	copy(buf[copy(buf[:], left):], right)
+	pairHash := func(k int) uint64 { return lexHash(buf[:len(left)+k]) }
 	may := t.pairs.mayHold(pairHash(len(right)))
 	for _, s := range lexCompoundSuffixes {
 		if may {
@@ -1250,7 +1213,8 @@ func (t *lexTables) gluedPluralStable(left, right string) bool {
 	if len(left)+len("ه") > 64 {
 		return true
 	}
-	h := t.findPair(left, "ه", lexHashMore(lh, "ه"))
+	var buf [64]byte
+	h := t.findPair(left, "ه", lexHash(append(append(buf[:0], left...), "ه"...)))
 	if h.flags&lexRecWord == 0 {
 		return true
 	}
@@ -1280,7 +1244,11 @@ func (t *lexTables) verbal(s string) bool {
 // a ZWNJ between exactly these two parts, and returns its entry. It does
 // not allocate.
 func (t *lexTables) compound(left, right string) (lexWord, bool) {
-	return t.compoundHashed(left, right, lexHashMore(lexHash(left), right))
+	if len(left)+len(right) > 64 {
+		return lexWord{}, false
+	}
+	var buf [64]byte
+	return t.compoundHashed(left, right, lexHash(append(append(buf[:0], left...), right...)))
 }
 
 // compoundHashed is compound with the hash state h of left+right.
