@@ -46,6 +46,16 @@ var arabicLetter2 = func() (t [1024]bool) {
 	return t
 }()
 
+// arabicPlain2 is arabicLetter2 for letters and digits.
+var arabicPlain2 = func() (t [1024]bool) {
+	for d := range 4 {
+		for c1 := 0x80; c1 <= 0xBF; c1++ {
+			t[d<<8|c1] = arabicClass[d<<6|c1&0x3F]&(clsLetter|clsDigit) != 0
+		}
+	}
+	return t
+}()
+
 // asciiPlain reports ASCII letters and digits.
 var asciiPlain = func() (t [128]bool) {
 	for c := '0'; c <= '9'; c++ {
@@ -88,11 +98,7 @@ func plainRunSpaced(s string, i int) (end int, last [3]rune, runStart int) {
 			}
 			break
 		}
-		if c < 0xD8 || c > 0xDB || i+1 >= len(s) {
-			break
-		}
-		c1 := s[i+1]
-		if c1&0xC0 != 0x80 || arabicClass[int(c&3)<<6|int(c1&0x3F)]&(clsLetter|clsDigit) == 0 {
+		if d := c - 0xD8; d > 3 || i+1 >= len(s) || !arabicPlain2[(int(d)<<8|int(s[i+1]))&1023] {
 			break
 		}
 		i += 2
@@ -117,6 +123,6 @@ func plainAt(s string, i int) bool {
 	if c < 0x80 {
 		return asciiPlain[c]
 	}
-	return c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 &&
-		arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]&(clsLetter|clsDigit) != 0
+	d := c - 0xD8
+	return d <= 3 && i+1 < len(s) && arabicPlain2[(int(d)<<8|int(s[i+1]))&1023]
 }
