@@ -20,7 +20,10 @@ const (
 type runeTable struct {
 	// block maps U+0600–U+06FF (two-byte UTF-8 with lead 0xD8–0xDB) to
 	// actKeep, actDelete or a replacement rune.
-	block          [256]int32
+	block [256]int32
+	// keep2 reports, indexed by (c-0xD8)<<8 | c1 for the two bytes c, c1
+	// of a rune, whether block keeps it (false for a non-continuation c1).
+	keep2          [1024]bool
 	keepInvisibles bool
 	keepSpaces     bool
 }
@@ -36,6 +39,11 @@ func newRuneTable(o options) *runeTable {
 	for i := range t.block {
 		r := rune(0x600 + i)
 		t.block[i] = blockAction(r, o)
+	}
+	for d := range 4 {
+		for c1 := 0x80; c1 <= 0xBF; c1++ {
+			t.keep2[d<<8|c1] = t.block[d<<6|c1&0x3F] == actKeep
+		}
 	}
 	return t
 }
@@ -261,8 +269,7 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 				i += 2
 				// Arabic fast path: the rest of a run of two-byte runes.
 				for i+1 < len(s) {
-					c, c1 = s[i], s[i+1]
-					if c < 0xD8 || c > 0xDB || c1&0xC0 != 0x80 || t.block[int(c&3)<<6|int(c1&0x3F)] != actKeep {
+					if d := s[i] - 0xD8; d > 3 || !t.keep2[(int(d)<<8|int(s[i+1]))&1023] {
 						break
 					}
 					i += 2
