@@ -54,7 +54,9 @@ func IsNormalized(s string) bool { return defaultNormalizer().IsNormalized(s) }
 func (n *Normalizer) String(s string) string {
 	r := s
 	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
-		r = ownedString(appendRunes(n.rt, make([]byte, 0, len(s)), s))
+		// The rune stage looks only forward: s[:sp] needs no second look.
+		b := append(make([]byte, 0, len(s)), s[:sp]...)
+		r = ownedString(appendRunes(n.rt, b, s[sp:]))
 	}
 	w := writer{src: r, lazy: true}
 	var st lineState
@@ -90,7 +92,8 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 func (n *Normalizer) AppendString(dst []byte, s string) []byte {
 	r := s
 	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
-		r = string(appendRunes(n.rt, make([]byte, 0, len(s)), s))
+		b := append(make([]byte, 0, len(s)), s[:sp]...)
+		r = ownedString(appendRunes(n.rt, b, s[sp:]))
 	}
 	w := writer{buf: dst}
 	var st lineState
