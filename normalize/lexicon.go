@@ -689,11 +689,36 @@ func restoreGlued(word string) (string, bool) {
 		}
 		return word, false
 	}
+	if !t.mayAnalyse(word) {
+		return word, false // no affix or part for a reading
+	}
 	a := t.analyse(word, 0)
 	if !a.ok || !a.changes() {
 		return word, false
 	}
 	return a.String(), true
+}
+
+// mayAnalyse reports whether analyse may find a reading of the glued word
+// g: false when g has none of the suffixes, prefixes or compound parts
+// that its readings need (exact: no false negatives).
+func (t *lexTables) mayAnalyse(g string) bool {
+	if len(g) < 4 {
+		return true
+	}
+	// The last letters of the suffixes: ی (یی، ی، های، هایی، تری، ای), ن
+	// (ان، ین، هایشان ...، ترین), م (هایم، ایم، ام), ت (هایت، هاست، ات), ش
+	// (هایش، اش), ا (ها), ر (تر), د (اید، اند).
+	switch g[len(g)-2:] {
+	case "ی", "ن", "م", "ت", "ش", "ا", "ر", "د":
+		return true
+	}
+	// the prefixes می، نمی، بی
+	switch g[:4] {
+	case "می", "نم", "بی":
+		return true
+	}
+	return len(g) >= 12 && t.mayHaveHead(g)
 }
 
 // Scores of readings: frequency buckets of their stems, raised for the
