@@ -17,21 +17,29 @@ const (
 )
 
 // gluedEntry is the answer of the glued-word rule for the word
-// key[:n]: rep is the replacement (already through tidyZWNJ), or "" when
-// the word stays. The word is copied into the entry so that checking a hit
-// reads no memory but the slot's.
+// key[:n]: rep is 0 when the word stays, else 1 + the index of its
+// replacement (already through tidyZWNJ) in wordCache.reps. The word is
+// copied into the entry so that checking a hit reads no memory but the
+// slot's; an entry takes 32 bytes, a bucket of two one cache line.
 type gluedEntry struct {
 	key [gluedKeyMax]byte
 	n   uint8
-	rep string
+	rep uint32
 }
 
-// gluedKeyMax is the longest word the cache holds (12 Arabic-script
+// gluedKeyMax is the longest word the cache holds (13 Arabic-script
 // letters); longer words are rare and go to the lexicon directly.
-const gluedKeyMax = 24
+const gluedKeyMax = 26
 
+// maxReps bounds the replacements a cache keeps; when full it starts over.
+const maxReps = 1 << 16
+
+// A wordCache is a two-way set-associative table of glued-word answers.
+// Its entries stay valid from call to call (the rule depends on the word
+// alone), so a pooled cache keeps what earlier calls learnt.
 type wordCache struct {
-	glued [1 << gluedBits]gluedEntry
+	glued [1 << gluedBits][2]gluedEntry
+	reps  []string
 }
 
 var wordCachePool = sync.Pool{New: func() any { return new(wordCache) }}
@@ -67,14 +75,38 @@ func (c *wordCache) restoreCore(core string) (string, bool) {
 	if c == nil || len(core) > gluedKeyMax {
 		return restoreCoreDirect(core)
 	}
-	e := &c.glued[slot(wordHash(core), gluedBits)]
-	if int(e.n) == len(core) && string(e.key[:len(core)]) == core {
-		return e.rep, e.rep != ""
+	b := &c.glued[slot(wordHash(core), gluedBits)]
+	if e := &b[0]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
+		return c.rep(e.rep)
+	}
+	if e := &b[1]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
+		b[0], b[1] = b[1], b[0]
+		return c.rep(b[0].rep)
 	}
 	rep, ok := restoreCoreDirect(core)
-	e.n = uint8(copy(e.key[:], core))
-	e.rep = rep
+	var idx uint32
+	if ok {
+		if len(c.reps) >= maxReps {
+			c.glued = [1 << gluedBits][2]gluedEntry{}
+			clear(c.reps)
+			c.reps = c.reps[:0]
+			b = &c.glued[slot(wordHash(core), gluedBits)]
+		}
+		c.reps = append(c.reps, rep)
+		idx = uint32(len(c.reps))
+	}
+	b[1] = b[0]
+	b[0].n = uint8(copy(b[0].key[:], core))
+	b[0].rep = idx
 	return rep, ok
+}
+
+// rep returns the replacement an entry's rep field stands for.
+func (c *wordCache) rep(i uint32) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	return c.reps[i-1], true
 }
 
 // restoreCoreDirect is restoreCore without a cache.

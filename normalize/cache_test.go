@@ -1,0 +1,62 @@
+package normalize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The word cache must give the lexicon's own answers: on a hit, after a
+// collision, and after a word moved to the second way of its bucket.
+func TestWordCacheAnswers(t *testing.T) {
+	files, err := filepath.Glob("../testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var words []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, w := range strings.Fields(string(b)) {
+			if _, core, _, simple := splitWord(w); simple && len(core) >= 4 {
+				words = append(words, core)
+			}
+		}
+	}
+	words = append(words, "کتابها", "میشناسند", "سهجانبه", "تروریستها", "میز", "تنها")
+	var c wordCache
+	for pass := range 3 {
+		for _, w := range words {
+			wantRep, wantOK := restoreCoreDirect(w)
+			rep, ok := c.restoreCore(w)
+			assert.Equal(t, wantOK, ok, "pass %d: %+q", pass, w)
+			assert.Equal(t, wantRep, rep, "pass %d: %+q", pass, w)
+		}
+	}
+}
+
+// String gives the same result as the pipeline run without a cache.
+func TestWordCacheString(t *testing.T) {
+	n := defaultNormalizer()
+	noCache := func(s string) string {
+		r := string(appendRunes(n.rt, nil, s))
+		var w writer
+		var st lineState
+		n.text(&w, &st, r)
+		return string(w.buf)
+	}
+	files, err := filepath.Glob("../testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		text := string(b)
+		require.GreaterOrEqual(t, len(text), cacheMinLen)
+		assert.Equal(t, noCache(text), String(text), "%s", f)
+		text = strings.ReplaceAll(text, "\u200c", "")
+		assert.Equal(t, noCache(text), String(text), "%s without ZWNJ", f)
+	}
+}
