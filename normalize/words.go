@@ -53,8 +53,12 @@ func scanTokenInto(t *token, line string, start int) int {
 		i += 2
 	}
 	if i > start && (i == len(line) || isTokenEnd(line[i])) {
-		*t = token{s: line[start:i], arabic: true, firstEdge: true, lastEdge: true,
-			split: wordSplit{coreStart: 0, coreEnd: i - start, simple: true}}
+		// Field by field: a composite literal goes through a stack copy
+		// that stalls on store forwarding.
+		t.s = line[start:i]
+		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
+		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
+		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, i-start, true
 		return i
 	}
 	return scanTokenSlow(t, line, start)
