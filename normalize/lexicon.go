@@ -96,7 +96,7 @@ type lexTables struct {
 	// rejected with a few byte reads, before any hashing.
 	firstSigs []uint64
 	pairSigs  []uint64
-	// firsts and pairs are Bloom filters over the hash states of the
+	// firsts and pairs are Bloom filters over the hashes (lexHash) of the
 	// first parts (2^16 bits, 8 KiB: about 4,300 parts) and of the glued
 	// keys (2^19 bits, 64 KiB: about 31,000 keys) of the words written
 	// with one ZWNJ: joinSpaced tests its pairs there before it reads the
@@ -104,7 +104,7 @@ type lexTables struct {
 	firsts, pairs lexBloom
 }
 
-// lexBloom is a Bloom filter over hash states, two probes: mayHold is
+// lexBloom is a Bloom filter over hashes, two probes: mayHold is
 // false for a state never added, true for all added and for about 1-2%
 // of others with the sizes above.
 type lexBloom struct {
@@ -193,13 +193,13 @@ func lexLoad64[T string | []byte](s T) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// slot returns the first slot index and the tag of the hash state h.
+// slot returns the first slot index and the tag of the hash h.
 func (t *lexTables) slot(h uint64) (uint64, uint32) {
 	f := h * 0x9E3779B97F4A7C15
 	return f >> t.shift, uint32(f) >> t.idxBits
 }
 
-// find returns the record of key, whose hash state is h (t.none when the
+// find returns the record of key, whose hash is h (t.none when the
 // tables do not hold it).
 func (t *lexTables) find(key string, h uint64) *lexRec {
 	i, tag := t.slot(h)
@@ -218,7 +218,7 @@ func (t *lexTables) find(key string, h uint64) *lexRec {
 	}
 }
 
-// findPair returns the record of the key a+b, whose hash state is h.
+// findPair returns the record of the key a+b, whose hash is h.
 func (t *lexTables) findPair(a, b string, h uint64) *lexRec {
 	i, tag := t.slot(h)
 	mask := uint64(len(t.slots) - 1)
@@ -625,8 +625,8 @@ var lexLetterClass = func() (c [256]uint8) {
 	return c
 }()
 
-// lexGluedHash is lexGluedCandidate, and the hash state after s, from the
-// same pass.
+// lexGluedHash is lexGluedCandidate, and the hash of s when it is a
+// candidate.
 func lexGluedHash(s string) (uint64, bool) {
 	if len(s) < 8 || len(s)%2 != 0 {
 		return 0, false
@@ -1276,7 +1276,7 @@ func (t *lexTables) compound(left, right string) (lexWord, bool) {
 	return t.compoundHashed(left, right, lexHash(append(append(buf[:0], left...), right...)))
 }
 
-// compoundHashed is compound with the hash state h of left+right.
+// compoundHashed is compound with the hash h of left+right.
 func (t *lexTables) compoundHashed(left, right string, h uint64) (lexWord, bool) {
 	if len(left)+len(right) > 64 {
 		return lexWord{}, false
