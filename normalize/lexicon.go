@@ -105,7 +105,7 @@ type lexTables struct {
 }
 
 // lexBloom is a Bloom filter over hashes, two probes: mayHold is
-// false for a state never added, true for all added and for about 1-2%
+// false for a hash never added, true for all added and for about 1-2%
 // of others with the sizes above.
 type lexBloom struct {
 	bits  []uint64
