@@ -40,7 +40,16 @@ type streamer struct {
 // Reset implements transform.Transformer.
 func (s *streamer) Reset() {
 	s.in, s.inPos, s.out, s.outPos = s.in[:0], 0, s.out[:0], 0
+	s.releaseCache()
 	s.st = lineState{a: s.st.a, b: s.st.b}
+}
+
+// releaseCache returns the word cache, if any, to the pool.
+func (s *streamer) releaseCache() {
+	if s.st.cache != nil {
+		wordCachePool.Put(s.st.cache)
+		s.st.cache = nil
+	}
 }
 
 // chunk bounds how much input one step of Transform takes in.
@@ -61,6 +70,10 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		allIn := atEOF && nSrc == len(src)
 		if in := s.in[s.inPos:]; len(in) > 0 && (segmentReady(in) || allIn) {
 			end, next, cont := segmentBounds(in)
+			if s.st.cache == nil && len(in) >= cacheMinLen {
+				// Held until the end of the stream (or Reset).
+				s.st.cache = wordCachePool.Get().(*wordCache)
+			}
 			w := writer{buf: s.out}
 			s.n.segment(&w, &s.st, string(in[:end]))
 			w.buf = append(w.buf, in[end:next]...)
@@ -75,6 +88,7 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		}
 		if nSrc == len(src) {
 			if atEOF {
+				s.releaseCache()
 				return nDst, nSrc, nil
 			}
 			return nDst, nSrc, transform.ErrShortSrc
