@@ -1,6 +1,9 @@
 package normalize
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The word stage asks the lexicon the same questions again and again: news
 // text repeats its words heavily. A wordCache remembers, for one call, the
@@ -35,8 +38,9 @@ const gluedKeyMax = 26
 const maxReps = 1 << 16
 
 // A wordCache is a two-way set-associative table of glued-word answers.
-// Its entries stay valid from call to call (the rule depends on the word
-// alone), so a pooled cache keeps what earlier calls learnt.
+// Its entries stay valid from call to call and from Normalizer to
+// Normalizer (the rule depends on the word alone, not on the options), so
+// a pooled cache keeps what earlier calls learnt.
 type wordCache struct {
 	glued [1 << gluedBits][2]gluedEntry
 	reps  []string
@@ -92,7 +96,8 @@ func (c *wordCache) restoreCore(core string) (string, bool) {
 			c.reps = c.reps[:0]
 			b = &c.glued[slot(wordHash(core), gluedBits)]
 		}
-		c.reps = append(c.reps, rep)
+		// A copy, so that a pooled cache never holds on to an input.
+		c.reps = append(c.reps, strings.Clone(rep))
 		idx = uint32(len(c.reps))
 	}
 	b[1] = b[0]
