@@ -267,9 +267,15 @@ func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short
 					}
 				}
 				i += 2
-				// Arabic fast path: the rest of a run of two-byte runes.
+				// Arabic fast path: the rest of a run of two-byte runes and
+				// the ASCII bytes (spaces) between them.
 				for i+1 < len(s) {
-					if d := s[i] - 0xD8; d > 3 || !t.keep2[(int(d)<<8|int(s[i+1]))&1023] {
+					c := s[i]
+					if c < 0x80 {
+						i++
+						continue
+					}
+					if d := c - 0xD8; d > 3 || !t.keep2[(int(d)<<8|int(s[i+1]))&1023] {
 						break
 					}
 					i += 2
