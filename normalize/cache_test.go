@@ -38,16 +38,19 @@ func TestWordCacheAnswers(t *testing.T) {
 	}
 }
 
+// stringNoCache is String without the word cache.
+func stringNoCache(s string) string {
+	n := defaultNormalizer()
+	r := string(appendRunes(n.rt, nil, s))
+	var w writer
+	var st lineState
+	n.text(&w, &st, r)
+	return string(w.buf)
+}
+
 // String gives the same result as the pipeline run without a cache.
 func TestWordCacheString(t *testing.T) {
-	n := defaultNormalizer()
-	noCache := func(s string) string {
-		r := string(appendRunes(n.rt, nil, s))
-		var w writer
-		var st lineState
-		n.text(&w, &st, r)
-		return string(w.buf)
-	}
+	noCache := stringNoCache
 	files, err := filepath.Glob("../testdata/*.txt")
 	require.NoError(t, err)
 	for _, f := range files {
@@ -59,4 +62,23 @@ func TestWordCacheString(t *testing.T) {
 		text = strings.ReplaceAll(text, "\u200c", "")
 		assert.Equal(t, noCache(text), String(text), "%s without ZWNJ", f)
 	}
+}
+
+// FuzzWordCache checks String against the pipeline without the cache on
+// inputs long enough to use it: the fuzzed text repeated, so that its
+// words also come back as cache hits.
+func FuzzWordCache(f *testing.F) {
+	f.Add("کتابها را میخوانم، کتاب ها را می خوانم")
+	f.Add("سهجانبه تروریستها\u200cی میشناسند")
+	f.Add("a\xd8")
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		text := strings.Repeat(s+" ", cacheMinLen/(len(s)+1)+2)
+		require.GreaterOrEqual(t, len(text), cacheMinLen)
+		if got, want := String(text), stringNoCache(text); got != want {
+			t.Fatalf("String(%+q)\n got %+q\nwant %+q", text, got, want)
+		}
+	})
 }
