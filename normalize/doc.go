@@ -109,5 +109,8 @@
 // A [Normalizer] is immutable and safe for concurrent use; the default one
 // and the embedded lexicon are built once, on first use. The transformers
 // returned by [Transformer] and [Normalizer.Transformer] have state: use
-// one per stream, or call Reset.
+// one per stream, or call Reset. A call on 512 bytes or more (and a stream)
+// takes a word cache (1 MiB) from a sync.Pool for its own use and gives it
+// back when done; the cache remembers the lexicon's answers per word, which
+// depend on the word alone, so it never changes a result.
 package normalize
