@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,16 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func runCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	status = run(args, strings.NewReader(stdin), &out, &errb)
-	return out.String(), errb.String(), status
-}
-
 func TestEntitiesTSV(t *testing.T) {
 	const text = "محمدجواد ظریف وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.\nظریف گفت: روابط ایران و روسیه خوب است."
-	out, errOut, status := runCmd(t, text, "entities")
+	out, errOut, status := runSokhan(t, text, "entities")
 	require.Equal(t, 0, status, errOut)
 	assert.Empty(t, errOut)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
@@ -55,11 +47,11 @@ func TestEntitiesFiles(t *testing.T) {
 	require.NoError(t, os.WriteFile(a, []byte("ایران و ترکیه"), 0o644))
 	require.NoError(t, os.WriteFile(b, []byte("متنی بدون نام"), 0o644))
 
-	out, _, status := runCmd(t, "", "entities", a, b)
+	out, _, status := runSokhan(t, "", "entities", a, b)
 	assert.Equal(t, 0, status)
 	assert.Equal(t, "# "+a+"\ncountry\tایران\t-\tایران\tname\t0\t10\ncountry\tترکیه\t-\tترکیه\tname\t14\t24\n# "+b+"\n", out)
 
-	out, _, status = runCmd(t, "", "entities", a)
+	out, _, status = runSokhan(t, "", "entities", a)
 	assert.Equal(t, 0, status)
 	assert.NotContains(t, out, "# ", "no file header for a single input")
 }
@@ -74,7 +66,7 @@ func TestEntitiesBadInput(t *testing.T) {
 		"invalid UTF-8": {"entities", bad},
 	} {
 		t.Run(name, func(t *testing.T) {
-			out, errOut, status := runCmd(t, "", args...)
+			out, errOut, status := runSokhan(t, "", args...)
 			assert.Equal(t, 1, status)
 			assert.Empty(t, out)
 			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line on stderr: %+q", errOut)

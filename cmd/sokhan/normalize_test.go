@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,11 +12,10 @@ import (
 	"github.com/sokhan-nlp/sokhan/normalize"
 )
 
+// runNormalizeCmd runs `sokhan normalize ARGS...` on stdin.
 func runNormalizeCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	status = run(append([]string{"normalize"}, args...), strings.NewReader(stdin), &out, &errb)
-	return out.String(), errb.String(), status
+	return runSokhan(t, stdin, append([]string{"normalize"}, args...)...)
 }
 
 func TestNormalizeStdin(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,13 +46,4 @@ func TestQuotesFiles(t *testing.T) {
 	_, errOut, status = runSokhan(t, "", "quotes", "--bogus")
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut, "--bogus")
-}
-
-// runSokhan runs the command with args and stdin and returns its output
-// and exit status.
-func runSokhan(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	status = run(args, strings.NewReader(stdin), &out, &errb)
-	return out.String(), errb.String(), status
 }

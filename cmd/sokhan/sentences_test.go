@@ -12,7 +12,7 @@ import (
 )
 
 func TestSentencesStdin(t *testing.T) {
-	out, errOut, status := runCmd(t, "دکتر م. احمدی گفت: «این خوب است.» سپس رفت.\nخط دوم", "sentences")
+	out, errOut, status := runSokhan(t, "دکتر م. احمدی گفت: «این خوب است.» سپس رفت.\nخط دوم", "sentences")
 	require.Equal(t, 0, status, errOut)
 	assert.Empty(t, errOut)
 	assert.Equal(t, "دکتر م. احمدی گفت: «این خوب است.»\nسپس رفت.\nخط دوم\n", out)
@@ -20,7 +20,7 @@ func TestSentencesStdin(t *testing.T) {
 
 func TestSentencesNormalizes(t *testing.T) {
 	// Arabic yeh and Latin digits come out normalized.
-	out, _, status := runCmd(t, "وي 300 نفر را ديد. بعد", "sentences")
+	out, _, status := runSokhan(t, "وي 300 نفر را ديد. بعد", "sentences")
 	require.Equal(t, 0, status)
 	assert.Equal(t, "وی ۳۰۰ نفر را دید.\nبعد\n", out)
 }
@@ -38,7 +38,7 @@ func TestSentencesGold(t *testing.T) {
 			SentenceCount int `json:"sentence_count"`
 		}
 		require.NoError(t, json.Unmarshal(b, &gold))
-		out, errOut, status := runCmd(t, "", "sentences", strings.TrimSuffix(g, ".gold.json")+".txt")
+		out, errOut, status := runSokhan(t, "", "sentences", strings.TrimSuffix(g, ".gold.json")+".txt")
 		require.Equal(t, 0, status, errOut)
 		assert.Equal(t, gold.SentenceCount, strings.Count(out, "\n"), g)
 	}
@@ -50,7 +50,7 @@ func TestSentencesFiles(t *testing.T) {
 	b := filepath.Join(dir, "b.txt")
 	require.NoError(t, os.WriteFile(a, []byte("یک. دو."), 0o644))
 	require.NoError(t, os.WriteFile(b, []byte("سه"), 0o644))
-	out, _, status := runCmd(t, "", "sentences", a, b)
+	out, _, status := runSokhan(t, "", "sentences", a, b)
 	assert.Equal(t, 0, status)
 	assert.Equal(t, "# "+a+"\nیک.\nدو.\n# "+b+"\nسه\n", out)
 }
@@ -70,13 +70,13 @@ func TestSegmentErrors(t *testing.T) {
 			{dir, dir + ": is a directory"},
 			{bad, bad + ": invalid UTF-8 at byte 4"},
 		} {
-			out, errOut, status := runCmd(t, "", cmd, c.arg, good)
+			out, errOut, status := runSokhan(t, "", cmd, c.arg, good)
 			assert.Equal(t, 1, status, "%s %s", cmd, c.arg)
 			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %+q", errOut)
 			assert.True(t, strings.HasPrefix(errOut, "sokhan: "+c.msg), "%+q", errOut)
 			assert.Contains(t, out, "سلام", "the good file is still processed")
 		}
-		_, errOut, status := runCmd(t, "a\xfeb", cmd)
+		_, errOut, status := runSokhan(t, "a\xfeb", cmd)
 		assert.Equal(t, 1, status)
 		assert.Equal(t, "sokhan: <stdin>: invalid UTF-8 at byte 1\n", errOut)
 	}

@@ -10,14 +10,14 @@ import (
 )
 
 func TestTokensStdin(t *testing.T) {
-	out, errOut, status := runCmd(t, "رشد ۲۵٪ بود. info@irna.ir\n#خبر", "tokens")
+	out, errOut, status := runSokhan(t, "رشد ۲۵٪ بود. info@irna.ir\n#خبر", "tokens")
 	require.Equal(t, 0, status, errOut)
 	assert.Empty(t, errOut)
 	assert.Equal(t, "رشد\tWord\n۲۵٪\tNumber\nبود\tWord\n.\tPunct\n\ninfo@irna.ir\tEmail\n\n#خبر\tHashtag\n", out)
 }
 
 func TestTokensEmpty(t *testing.T) {
-	out, errOut, status := runCmd(t, " \n\n ", "tokens")
+	out, errOut, status := runSokhan(t, " \n\n ", "tokens")
 	assert.Equal(t, 0, status, errOut)
 	assert.Empty(t, out)
 }
@@ -28,7 +28,7 @@ func TestTokensFiles(t *testing.T) {
 	b := filepath.Join(dir, "b.txt")
 	require.NoError(t, os.WriteFile(a, []byte("یک"), 0o644))
 	require.NoError(t, os.WriteFile(b, []byte("F-16"), 0o644))
-	out, _, status := runCmd(t, "", "tokens", a, b)
+	out, _, status := runSokhan(t, "", "tokens", a, b)
 	assert.Equal(t, 0, status)
 	assert.Equal(t, "# "+a+"\nیک\tWord\n# "+b+"\nF-16\tLatin\n", out)
 }

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runSokhan runs the command with args and stdin and returns its output
+// and exit status.
+func runSokhan(t testing.TB, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), status
+}
+
+func TestUsage(t *testing.T) {
+	_, errOut, status := runSokhan(t, "")
+	assert.Equal(t, 2, status)
+	for name := range commands {
+		assert.Contains(t, errOut, name)
+	}
+	_, errOut, status = runSokhan(t, "", "nosuch")
+	assert.Equal(t, 2, status)
+	assert.Contains(t, errOut, `unknown command "nosuch"`)
+	_, _, status = runSokhan(t, "", "--help")
+	assert.Equal(t, 0, status)
+}
+
+func TestInvalidUTF8Offset(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"abc", -1}, {"", -1}, {"\xff", 0}, {"سلام\xffx", 8}, {"ab\xd8", 2}} {
+		assert.Equalf(t, c.want, invalidUTF8([]byte(c.in)), "%+q", c.in)
+	}
+}
+
+// FuzzCommands runs every subcommand on arbitrary standard input: none may
+// panic; valid UTF-8 succeeds with no message, invalid UTF-8 fails with one
+// line naming standard input and nothing on standard output; the JSON of
+// analyze --json is one valid object.
+func FuzzCommands(f *testing.F) {
+	f.Add("به گزارش ایرنا،ظریف گفت: «ما موافقیم.» وی افزود: ٥٣ درصد.\nbultannews@gmail.com")
+	f.Add("")
+	f.Add("«««\n\n:گفت")
+	f.Add("سلام\xff")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, args := range [][]string{{"normalize"}, {"sentences"}, {"tokens"}, {"entities"}, {"quotes"}, {"summary", "-n", "2"}, {"analyze", "--json"}} {
+			out, errOut, status := runSokhan(t, in, args...)
+			if !utf8.ValidString(in) {
+				require.Equalf(t, 1, status, "%v on %+q", args, in)
+				require.Equal(t, 1, strings.Count(errOut, "\n"), errOut)
+				require.Contains(t, errOut, inputName)
+				require.Empty(t, out)
+				continue
+			}
+			require.Equalf(t, 0, status, "%v on %+q: %s", args, in, errOut)
+			require.Empty(t, errOut)
+			require.True(t, utf8.ValidString(out))
+			if args[0] == "analyze" {
+				var doc map[string]any
+				require.NoErrorf(t, json.Unmarshal([]byte(out), &doc), "%+q", out)
+				require.Equal(t, 1, strings.Count(strings.TrimSuffix(out, "\n"), "\n")+1)
+			}
+		}
+	})
+}
