@@ -252,7 +252,7 @@ func (q *quoter) cue(si, clause, i, end int) (int, bool) {
 
 // wholeClause reports whether the guillemets opening at token j, after a
 // cue without a colon, hold the whole reported clause: their » closes the
-// sentence or the paragraph. In «گفت که «صبر و دقت» شرط موفقیت است» they
+// sentence or the paragraph. In «گفت که «گام به گام» باید پیش رفت» they
 // only mark a phrase inside indirect speech.
 func (q *quoter) wholeClause(j int) bool {
 	c := q.closing(j)
