@@ -25,9 +25,10 @@ const (
 // copied into the entry so that checking a hit reads no memory but the
 // slot's; an entry takes 32 bytes, a bucket of two one cache line.
 type gluedEntry struct {
-	key [gluedKeyMax]byte
-	n   uint8
-	rep uint32
+	key   [gluedKeyMax]byte
+	n     uint8
+	flags uint8 // joinFlags of the word
+	rep   uint32
 }
 
 // gluedKeyMax is the longest word the cache holds (13 Arabic-script
@@ -74,20 +75,24 @@ func slot(h uint64, bits uint) uint64 { return (h * 0x9E3779B97F4A7C15) >> (64 -
 
 // restoreCore is the glued-word rule for a word core (len(core) >= 4):
 // the replacement, already tidy, and true, or "" and false when the word
-// stays.
-func (c *wordCache) restoreCore(core string) (string, bool) {
+// stays; with the joinFlags of core.
+func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 	if c == nil || len(core) > gluedKeyMax {
-		return restoreCoreDirect(core)
+		rep, ok := restoreCoreDirect(core)
+		return rep, ok, joinFlags(core)
 	}
 	b := &c.glued[slot(wordHash(core), gluedBits)]
 	if e := &b[0]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
-		return c.rep(e.rep)
+		rep, ok := c.rep(e.rep)
+		return rep, ok, e.flags
 	}
 	if e := &b[1]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
 		b[0], b[1] = b[1], b[0]
-		return c.rep(b[0].rep)
+		rep, ok := c.rep(b[0].rep)
+		return rep, ok, b[0].flags
 	}
 	rep, ok := restoreCoreDirect(core)
+	flags := joinFlags(core)
 	var idx uint32
 	if ok {
 		if len(c.reps) >= maxReps {
@@ -103,7 +108,8 @@ func (c *wordCache) restoreCore(core string) (string, bool) {
 	b[1] = b[0]
 	b[0].n = uint8(copy(b[0].key[:], core))
 	b[0].rep = idx
-	return rep, ok
+	b[0].flags = flags
+	return rep, ok, flags
 }
 
 // rep returns the replacement an entry's rep field stands for.

@@ -31,8 +31,9 @@ func TestWordCacheAnswers(t *testing.T) {
 	for pass := range 3 {
 		for _, w := range words {
 			wantRep, wantOK := restoreCoreDirect(w)
-			rep, ok := c.restoreCore(w)
+			rep, ok, flags := c.restoreCore(w)
 			assert.Equal(t, wantOK, ok, "pass %d: %+q", pass, w)
+			assert.Equal(t, joinFlags(w), flags, "pass %d: %+q", pass, w)
 			assert.Equal(t, wantRep, rep, "pass %d: %+q", pass, w)
 		}
 	}

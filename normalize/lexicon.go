@@ -1288,3 +1288,57 @@ func (t *lexTables) compoundHashed(left, right string, h uint64) (lexWord, bool)
 	return lexWord{form: r.form, freq: r.freq, tags: r.tags}, strings.HasPrefix(r.form, left) && strings.HasSuffix(r.form, right) &&
 		r.form[len(left):len(left)+len(lexZWNJ)] == lexZWNJ
 }
+
+// Flags of joinFlags: what the spaced-word rule may do with a word as the
+// left or the right word of a pair.
+const (
+	joinLeftSpecial  uint8 = 1 << iota // می، نمی، بی: joinReason decides by left alone
+	joinRightSpecial                   // a suffix (ها، تر، ای ...): decided by right alone
+	joinLeftPart                       // may be the first part of a compound
+	joinRightPart                      // may be the second part (+ a suffix) of a compound
+)
+
+// joinFlags computes, once per word, the pre-filters of joinReason that
+// depend on one word only: joinReason(left, right) is lexKindNone unless
+// mayJoin(joinFlags(left), joinFlags(right)).
+func joinFlags(s string) uint8 {
+	if len(s) < 4 {
+		return 0
+	}
+	var f uint8
+	switch s {
+	case "می", "نمی", "بی":
+		f |= joinLeftSpecial
+	case "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین",
+		"تر", "تری", "ای", "ام", "ات", "اش", "ایم", "اید", "اند":
+		f |= joinRightSpecial
+	}
+	t := lexData()
+	left, right := true, true
+	if t.partExact {
+		ls := lexSig(s)
+		i := lexSigIndex(ls, lexFirstSigBits)
+		left = lexBit(t.partEnds, lexPairAt(s, len(s)-4)) && t.firstSigs[i/64]&(1<<(i%64)) != 0
+		n := len(s)
+		right = lexBit(t.partStarts, lexPairAt(s, 0)) &&
+			(lexBit(t.secondEnds, lexPairAt(s, n-4)) ||
+				n >= 6 && strings.HasSuffix(s, "ی") && lexBit(t.secondEnds, lexPairAt(s, n-6)) ||
+				n >= 8 && (strings.HasSuffix(s, "ها") || strings.HasSuffix(s, "ان")) && lexBit(t.secondEnds, lexPairAt(s, n-8)) ||
+				n >= 10 && strings.HasSuffix(s, "های") && lexBit(t.secondEnds, lexPairAt(s, n-10)) ||
+				n >= 12 && strings.HasSuffix(s, "هایی") && lexBit(t.secondEnds, lexPairAt(s, n-12)))
+	}
+	if left && t.firsts.mayHold(lexHash(s)) {
+		f |= joinLeftPart
+	}
+	if right {
+		f |= joinRightPart
+	}
+	return f
+}
+
+// mayJoin reports whether joinReason may join a left word of flags lf and
+// a right word of flags rf (see joinFlags).
+func mayJoin(lf, rf uint8) bool {
+	return lf&joinLeftSpecial != 0 || rf&joinRightSpecial != 0 ||
+		lf&joinLeftPart != 0 && rf&joinRightPart != 0
+}

@@ -260,8 +260,43 @@ func TestJoinSpaced(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.group+"/"+tt.left+"_"+tt.right, func(t *testing.T) {
 			assert.Equal(t, tt.want, joinSpaced(tt.left, tt.right), "joinSpaced(%+q, %+q)", tt.left, tt.right)
+			if tt.want {
+				assert.True(t, mayJoin(joinFlags(tt.left), joinFlags(tt.right)), "mayJoin(%+q, %+q)", tt.left, tt.right)
+			}
 		})
 	}
+}
+
+// TestJoinFlags checks that the per-word pre-filter never rejects a pair
+// that joinSpaced joins, on every pair of adjacent words of the test data
+// and of the news corpus when present, with and without the space that the
+// text writes as ZWNJ.
+func TestJoinFlags(t *testing.T) {
+	texts := []string{}
+	files, _ := filepath.Glob("../testdata/*.txt")
+	if !testing.Short() {
+		files = append(files, corpusPath)
+	}
+	for _, f := range files {
+		if data, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(data[:min(len(data), 2<<20)]))
+		}
+	}
+	joins := 0
+	for _, text := range texts {
+		text = strings.ReplaceAll(text, "\u200c", " ")
+		words := strings.Fields(text)
+		for i := 0; i+1 < len(words); i++ {
+			l, r := words[i], words[i+1]
+			if joinSpaced(l, r) {
+				joins++
+				if !assert.True(t, mayJoin(joinFlags(l), joinFlags(r)), "mayJoin(%+q, %+q)", l, r) {
+					return
+				}
+			}
+		}
+	}
+	assert.Positive(t, joins)
 }
 
 // TestLexiconData checks every derived table: a '#' header, valid UTF-8,

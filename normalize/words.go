@@ -179,6 +179,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	o := &n.o
 	var pend string
 	var pendSplit wordSplit
+	var pendFlags uint8 // joinFlags of pend's word
 	havePend := false
 	// The previous token ends with a Latin letter or digit, for the digit
 	// rule.
@@ -198,6 +199,8 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			e2 = scanTokenInto(next, line, s2)
 		}
 		tok, split := cur.s, cur.split
+		flagsKnown := false
+		var flags uint8 // joinFlags of tok's word, when flagsKnown
 		if !cur.maybeURL || !isProtected(tok) {
 			if o.digits != Keep || o.separators != Keep {
 				// A neighbour counts for the digit rule only when no
@@ -212,35 +215,46 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				}
 			}
 			if !o.keepGlued && cur.arabic {
-				if r := restoreWord(st.cache, tok, split); r != tok {
+				r, f := restoreWord(st.cache, tok, split)
+				if r != tok {
 					tok, split = r, splitOf(r)
+				} else {
+					flags, flagsKnown = f, true
 				}
 			}
+		}
+		if !cur.arabic {
+			// No Arabic-script word: joinPair never joins it.
+			flags, flagsKnown = 0, true
+		}
+		if !flagsKnown {
+			flags = coreFlags(tok, split)
 		}
 		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		if havePend {
 			joined := false
-			if !o.keepSpaced && gap == " " && cur.arabic {
+			if !o.keepSpaced && gap == " " && cur.arabic && mayJoin(pendFlags, flags) {
 				var j string
 				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
 					pend, pendSplit = j, splitOf(j)
 					// The joined word is read again as a word, as the
 					// next pass would (کشور ها → کشورها is one word).
 					if !o.keepGlued {
-						if r := restoreWord(st.cache, pend, pendSplit); r != pend {
+						if r, _ := restoreWord(st.cache, pend, pendSplit); r != pend {
 							pend, pendSplit = r, splitOf(r)
 						}
 					}
+					pendFlags = coreFlags(pend, pendSplit)
 				}
 			}
 			if !joined {
 				w.str(pend)
 				w.str(gap)
-				pend, pendSplit = tok, split
+				pend, pendSplit, pendFlags = tok, split, flags
 			}
 		} else {
 			w.str(gap)
-			pend, pendSplit, havePend = tok, split, true
+			pend, pendSplit, pendFlags, havePend = tok, split, flags, true
 		}
 		ws, s, e = ws2, s2, e2
 		cur, next = next, cur

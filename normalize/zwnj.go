@@ -100,20 +100,31 @@ func classAt(s string, i int) (uint8, int) {
 // restoreWord applies the glued-word rule to one token: when its word lost
 // its ZWNJs (تروریستها، میشناسند، سهجانبه), the lexicon's ZWNJ form is put
 // back. Words that merely look like affixed forms (میز، تنها) stay.
-// The cache c may be nil.
-func restoreWord(c *wordCache, tok string, sp wordSplit) string {
+// The cache c may be nil. It also returns the joinFlags of the word (0
+// when joinPair never joins the token), valid only when tok is returned
+// unchanged.
+func restoreWord(c *wordCache, tok string, sp wordSplit) (string, uint8) {
 	lead, core, trail := sp.parts(tok)
 	if !sp.simple || len(core) < 4 {
-		return tok
+		return tok, 0
 	}
-	rep, ok := c.restoreCore(core)
+	rep, ok, flags := c.restoreCore(core)
 	if !ok {
-		return tok
+		return tok, flags
 	}
 	if lead == "" && trail == "" {
-		return rep
+		return rep, flags
 	}
-	return lead + rep + trail
+	return lead + rep + trail, flags
+}
+
+// coreFlags returns the joinFlags of the word of tok, 0 when joinPair
+// never joins tok.
+func coreFlags(tok string, sp wordSplit) uint8 {
+	if !sp.simple {
+		return 0
+	}
+	return joinFlags(tok[sp.coreStart:sp.coreEnd])
 }
 
 // joinPair applies the spaced-word rule to two adjacent tokens separated
