@@ -23,7 +23,13 @@ type runeTable struct {
 	block [256]int32
 	// keep2 reports, indexed by (c-0xD8)<<8 | c1 for the two bytes c, c1
 	// of a rune, whether block keeps it (false for a non-continuation c1).
-	keep2          [1024]bool
+	keep2 [1024]bool
+	// out2 holds, with the same index as keep2, the rune-stage output of
+	// the two bytes as a little-endian uint16 (its first byte in the low
+	// bits) with its length in bits 16–17, or out2Slow when the pair needs
+	// the general path: a deletion (which looks at the next byte), a
+	// non-continuation second byte or an output longer than two bytes.
+	out2           [1024]uint32
 	keepInvisibles bool
 	keepSpaces     bool
 }
@@ -44,8 +50,30 @@ func newRuneTable(o options) *runeTable {
 		for c1 := 0x80; c1 <= 0xBF; c1++ {
 			t.keep2[d<<8|c1] = t.block[d<<6|c1&0x3F] == actKeep
 		}
+		for c1 := range 256 {
+			t.out2[d<<8|c1] = out2Entry(byte(0xD8+d), byte(c1), t.block[d<<6|c1&0x3F])
+		}
 	}
 	return t
+}
+
+// out2Slow marks an out2 entry that needs the general path.
+const out2Slow uint32 = 1 << 31
+
+// out2Entry returns the out2 entry for the two bytes c, c1 whose block
+// action is a.
+func out2Entry(c, c1 byte, a int32) uint32 {
+	switch {
+	case c1&0xC0 != 0x80, a == actDelete:
+		return out2Slow
+	case a == actKeep:
+		return uint32(c) | uint32(c1)<<8 | 2<<16
+	case a < 0x80:
+		return uint32(a) | 1<<16
+	case a < 0x800:
+		return uint32(0xC0|a>>6) | uint32(0x80|a&0x3F)<<8 | 2<<16
+	}
+	return out2Slow
 }
 
 // blockAction is the rune rule for r in the Arabic block U+0600–U+06FF.

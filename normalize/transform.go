@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -33,6 +34,10 @@ func (rt runeTransformer) Span(src []byte, atEOF bool) (n int, err error) {
 func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	t := rt.t
 	for nSrc < len(src) {
+		nDst, nSrc = t.copyRunes(dst, src, nDst, nSrc)
+		if nSrc == len(src) {
+			break
+		}
 		c := src[nSrc]
 		if c < 0x80 {
 			j := nSrc + 1
@@ -102,9 +107,9 @@ func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 		}
 		r, size := decode(src[nSrc:])
 		var out []byte
-		var buf [64]byte
 		if size > 1 && needsOther(c) {
 			if repl, ok := t.other(r); ok {
+				var buf [64]byte
 				if repl == "" && nSrc+size == len(src) && !atEOF {
 					return nDst, nSrc, transform.ErrShortSrc // the next byte decides
 				}
@@ -123,4 +128,55 @@ func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 		nSrc += size
 	}
 	return nDst, nSrc, nil
+}
+
+// copyRunes is the fast path of Transform: it writes the rune-stage output
+// of src[i:] to dst[j:] while the input is ASCII, two-byte runes of
+// U+0600–U+06FF that are kept or replaced by at most two bytes, or ZWNJ, and
+// returns the new positions. It stops at any other rune, at a rune that
+// needs a deletion, and where dst or src may be too short; the general path
+// of Transform takes it from there. Its output is never longer than its
+// input, so that it works within min(len(src)-i, len(dst)-j) bytes.
+func (t *runeTable) copyRunes(dst, src []byte, j, i int) (int, int) {
+	end := i + min(len(src)-i, len(dst)-j)
+	tab := &t.out2
+	for i < end {
+		c := src[i]
+		if c < 0x80 {
+			if i+8 <= end {
+				if w := binary.LittleEndian.Uint64(src[i:]); w&0x8080808080808080 == 0 {
+					binary.LittleEndian.PutUint64(dst[j:], w)
+					i += 8
+					j += 8
+					continue
+				}
+			}
+			dst[j] = c
+			i++
+			j++
+			continue
+		}
+		if i+2 > end {
+			break
+		}
+		d := c - 0xD8
+		if d > 3 {
+			if c == 0xE2 && i+3 <= end && src[i+1] == 0x80 && src[i+2] == 0x8C { // ZWNJ
+				dst[j], dst[j+1], dst[j+2] = 0xE2, 0x80, 0x8C
+				i += 3
+				j += 3
+				continue
+			}
+			break
+		}
+		e := tab[(int(d)<<8|int(src[i+1]))&1023]
+		if e&out2Slow != 0 {
+			break
+		}
+		// j+2 <= len(dst): the output so far is no longer than the input.
+		binary.LittleEndian.PutUint16(dst[j:], uint16(e))
+		i += 2
+		j += int(e >> 16 & 3)
+	}
+	return j, i
 }
