@@ -190,6 +190,9 @@ type state struct {
 	memoOK          bool
 	memoAt, memoEnd int
 	memoInfo        *info
+	// chains caches the index walks from the latest tokens matchIf
+	// started at, by token index modulo its length.
+	chains [4]chain
 }
 
 // prepare assigns a sentence index to each token (a sentence ends after
@@ -230,7 +233,11 @@ func (s *state) prepare() {
 	guillemets, afterCue := 0, false
 	for i, t := range s.toks {
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
-			s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
+			if plain(t.Text) {
+				s.first[i] = s.x.ix.keys[t.Text]
+			} else {
+				s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
+			}
 			s.noteOrdinaryUse(i)
 			if in := s.first[i]; in != nil && in.surnameOf != nil {
 				s.knownTotal[t.Text]++
@@ -444,6 +451,76 @@ func (s *state) matchIf(i int, ok func(*info) bool) (int, *info) {
 		}
 		return end, val
 	}
+	c := &s.chains[i&(len(s.chains)-1)]
+	if !c.ok || c.at != i {
+		s.walk(i, c)
+	}
+	if c.n < 0 {
+		return s.walkIf(i, ok)
+	}
+	for _, l := range c.links[:c.n] {
+		if l.in.phrase && (ok == nil || ok(l.in)) {
+			end, val = l.end, l.in
+		}
+	}
+	return end, val
+}
+
+// chain is the walk of the index from one token: each index entry met
+// (one past its last token and its info), in order. n < 0: the walk was
+// longer than links holds.
+type chain struct {
+	ok    bool
+	at, n int
+	links [maxChain]link
+}
+
+type link struct {
+	end int
+	in  *info
+}
+
+// maxChain bounds the entries a chain caches.
+const maxChain = 16
+
+// walk fills c with the walk of the index from token i, whose first entry
+// continues (s.first[i].more).
+func (s *state) walk(i int, c *chain) {
+	c.ok, c.at, c.n = true, i, 0
+	var arr [maxKey]byte
+	buf := arr[:0]
+	for t := i; t < len(s.toks); t++ {
+		tk := s.toks[t]
+		if tk.Kind != tokenize.Word && tk.Kind != tokenize.Latin {
+			break
+		}
+		if t > i && !s.joined(t) {
+			break
+		}
+		if len(buf)+len(tk.Text) > maxKey {
+			break
+		}
+		buf = fold(buf, tk.Text)
+		in := s.x.ix.keys[string(buf)]
+		if in == nil {
+			break
+		}
+		if c.n == maxChain {
+			c.n = -1
+			return
+		}
+		c.links[c.n] = link{t + 1, in}
+		c.n++
+		if !in.more {
+			break
+		}
+	}
+}
+
+// walkIf is matchIf without the chain cache, for walks longer than a
+// chain holds.
+func (s *state) walkIf(i int, ok func(*info) bool) (int, *info) {
+	end, val := i, (*info)(nil)
 	var arr [maxKey]byte
 	buf := arr[:0]
 	for t := i; t < len(s.toks); t++ {

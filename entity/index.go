@@ -59,6 +59,17 @@ func fold(dst []byte, s string) []byte {
 	return dst
 }
 
+// plain reports whether s is its own folded form: no space, tab or
+// ZWNJ (nor any other character starting with byte 0xE2).
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == 0xE2 {
+			return false
+		}
+	}
+	return true
+}
+
 func foldString(s string) string { return string(fold(nil, s)) }
 
 // get returns the info of phrase s, creating it as needed.
