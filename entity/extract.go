@@ -501,7 +501,10 @@ func (s *state) walk(i int, c *chain) {
 			break
 		}
 		buf = fold(buf, tk.Text)
-		in := s.x.ix.keys[string(buf)]
+		in := s.first[i] // prepare looked the first token up
+		if t > i {
+			in = s.x.ix.keys[string(buf)]
+		}
 		if in == nil {
 			break
 		}

@@ -211,6 +211,9 @@ func (s *state) roleText(i, j int) string {
 // Countries, places and organizations inside the phrase are mentions of
 // their own.
 func (s *state) rolePhrase(i int) int {
+	if s.first[i] == nil {
+		return i // no listed phrase, so no role title, starts here
+	}
 	rp, ok := s.parseRole(i)
 	if !ok {
 		return i
