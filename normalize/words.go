@@ -1,5 +1,7 @@
 package normalize
 
+import "unsafe"
+
 // token is a space-delimited token of a line with what the word stage
 // needs to know about it, found in one pass over its bytes.
 type token struct {
@@ -177,6 +179,7 @@ func (t *token) script() script {
 // and between words written with a space, writing the result to w.
 func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	o := &n.o
+	out := spanWriter{w: w, line: line}
 	var pend string
 	var pendSplit wordSplit
 	var pendFlags uint8 // joinFlags of pend's word
@@ -248,19 +251,57 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				}
 			}
 			if !joined {
-				w.str(pend)
-				w.str(gap)
+				out.str(pend)
+				out.str(gap)
 				pend, pendSplit, pendFlags = tok, split, flags
 			}
 		} else {
-			w.str(gap)
+			out.str(gap)
 			pend, pendSplit, pendFlags, havePend = tok, split, flags, true
 		}
 		ws, s, e = ws2, s2, e2
 		cur, next = next, cur
 	}
 	if havePend {
-		w.str(pend)
+		out.str(pend)
 	}
-	w.str(line[ws:])
+	out.str(line[ws:])
+	out.flush()
+}
+
+// spanWriter writes to w, gathering pieces of line that follow one
+// another in line into one write.
+type spanWriter struct {
+	w          *writer
+	line       string
+	start, end int // line[start:end] is gathered, not yet written
+}
+
+// str writes p.
+func (o *spanWriter) str(p string) {
+	if len(p) == 0 {
+		return
+	}
+	if len(p) <= len(o.line) {
+		// Where p stands in line, if it does.
+		off := uint(uintptr(unsafe.Pointer(unsafe.StringData(p))) - uintptr(unsafe.Pointer(unsafe.StringData(o.line))))
+		if off <= uint(len(o.line)-len(p)) {
+			if int(off) != o.end {
+				o.flush()
+				o.start = int(off)
+			}
+			o.end = int(off) + len(p)
+			return
+		}
+	}
+	o.flush()
+	o.w.str(p)
+}
+
+// flush writes what is gathered.
+func (o *spanWriter) flush() {
+	if o.end > o.start {
+		o.w.str(o.line[o.start:o.end])
+	}
+	o.start = o.end
 }
