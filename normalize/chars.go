@@ -29,7 +29,13 @@ type runeTable struct {
 	// bits) with its length in bits 16–17, or out2Slow when the pair needs
 	// the general path: a deletion (which looks at the next byte), a
 	// non-continuation second byte or an output longer than two bytes.
-	out2           [1024]uint32
+	out2 [1024]uint32
+	// flag is indexed by the two bytes c | c1<<8 at any position of the
+	// input; it is 1 where a rune starting with c may need a change: a lead
+	// byte 0xD8–0xDB whose rune the block does not keep, or a lead byte of
+	// [needsOther]. A run of positions with no flag is left unchanged by
+	// the rune stage (see [skipClean]).
+	flag           *[1 << 16]uint8
 	keepInvisibles bool
 	keepSpaces     bool
 }
@@ -54,7 +60,60 @@ func newRuneTable(o options) *runeTable {
 			t.out2[d<<8|c1] = out2Entry(byte(0xD8+d), byte(c1), t.block[d<<6|c1&0x3F])
 		}
 	}
+	t.flag = flagTable(&t.keep2)
 	return t
+}
+
+var (
+	flagTablesMu sync.Mutex
+	flagTables   = map[[1024]bool]*[1 << 16]uint8{}
+)
+
+// flagTable returns the runeTable.flag table for the keep2 table keep,
+// built once for each distinct keep2 (64 KiB each).
+func flagTable(keep *[1024]bool) *[1 << 16]uint8 {
+	flagTablesMu.Lock()
+	defer flagTablesMu.Unlock()
+	if f, ok := flagTables[*keep]; ok {
+		return f
+	}
+	f := new([1 << 16]uint8)
+	for c := range 256 {
+		for c1 := range 256 {
+			var v bool
+			if c >= 0xD8 && c <= 0xDB {
+				v = c1&0xC0 == 0x80 && !keep[(c-0xD8)<<8|c1]
+			} else {
+				v = needsOther(byte(c))
+			}
+			if v {
+				f[c|c1<<8] = 1
+			}
+		}
+	}
+	flagTables[*keep] = f
+	return f
+}
+
+// skipClean returns the end of the run of eight-byte blocks of s from i on
+// in which no position has a flag, checking only blocks followed by one
+// more byte (so that every rune starting in a block that the flag tests is
+// whole). The rune stage leaves such blocks unchanged: every byte there is
+// ASCII, a continuation byte, a lead byte whose rune is kept whatever
+// follows, or the lead of a kept Arabic-block rune.
+func skipClean[S ~string | ~[]byte](t *runeTable, s S, i int) int {
+	f := t.flag
+	for i+9 <= len(s) {
+		b := s[i : i+9]
+		if f[uint16(b[0])|uint16(b[1])<<8]|f[uint16(b[1])|uint16(b[2])<<8]|
+			f[uint16(b[2])|uint16(b[3])<<8]|f[uint16(b[3])|uint16(b[4])<<8]|
+			f[uint16(b[4])|uint16(b[5])<<8]|f[uint16(b[5])|uint16(b[6])<<8]|
+			f[uint16(b[6])|uint16(b[7])<<8]|f[uint16(b[7])|uint16(b[8])<<8] != 0 {
+			break
+		}
+		i += 8
+	}
+	return i
 }
 
 // out2Slow marks an out2 entry that needs the general path.

@@ -34,7 +34,18 @@ func (rt runeTransformer) Span(src []byte, atEOF bool) (n int, err error) {
 func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	t := rt.t
 	for nSrc < len(src) {
-		nDst, nSrc = t.copyRunes(dst, src, nDst, nSrc)
+		// Unchanged blocks are copied whole; the runes of the block with a
+		// flag (and a few bytes after it) take the fast path of copyRunes,
+		// and the rune where that stops takes the general path below.
+		if k := skipClean(t, src, nSrc); k > nSrc {
+			m := copy(dst[nDst:], src[nSrc:k])
+			nDst += m
+			nSrc += m
+			if nSrc < k {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+		}
+		nDst, nSrc = t.copyRunes(dst, src[:min(len(src), nSrc+16)], nDst, nSrc)
 		if nSrc == len(src) {
 			break
 		}
@@ -138,30 +149,33 @@ func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 // of Transform takes it from there. Its output is never longer than its
 // input, so that it works within min(len(src)-i, len(dst)-j) bytes.
 func (t *runeTable) copyRunes(dst, src []byte, j, i int) (int, int) {
-	end := i + min(len(src)-i, len(dst)-j)
+	s := src[:i+min(len(src)-i, len(dst)-j)]
 	tab := &t.out2
-	for i < end {
-		c := src[i]
+	for i < len(s) {
+		c := s[i]
 		if c < 0x80 {
-			if i+8 <= end {
-				if w := binary.LittleEndian.Uint64(src[i:]); w&0x8080808080808080 == 0 {
-					binary.LittleEndian.PutUint64(dst[j:], w)
-					i += 8
-					j += 8
-					continue
-				}
-			}
 			dst[j] = c
 			i++
 			j++
+			// A run of ASCII: eight bytes at a time.
+			for i+8 <= len(s) {
+				w := binary.LittleEndian.Uint64(s[i:])
+				if w&0x8080808080808080 != 0 {
+					break
+				}
+				binary.LittleEndian.PutUint64(dst[j:], w)
+				i += 8
+				j += 8
+			}
 			continue
 		}
-		if i+2 > end {
+		if i+1 >= len(s) {
 			break
 		}
+		c1 := s[i+1]
 		d := c - 0xD8
 		if d > 3 {
-			if c == 0xE2 && i+3 <= end && src[i+1] == 0x80 && src[i+2] == 0x8C { // ZWNJ
+			if c == 0xE2 && c1 == 0x80 && i+2 < len(s) && s[i+2] == 0x8C { // ZWNJ
 				dst[j], dst[j+1], dst[j+2] = 0xE2, 0x80, 0x8C
 				i += 3
 				j += 3
@@ -169,7 +183,7 @@ func (t *runeTable) copyRunes(dst, src []byte, j, i int) (int, int) {
 			}
 			break
 		}
-		e := tab[(int(d)<<8|int(src[i+1]))&1023]
+		e := tab[(int(d)<<8|int(c1))&1023]
 		if e&out2Slow != 0 {
 			break
 		}
