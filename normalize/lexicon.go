@@ -1081,17 +1081,35 @@ func joinReason(left, right string) lexKind {
 			return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
 		}
 	}
+	return t.joinCompound(left, right, false)
+}
+
+// joinReasonFlags is joinReason for words whose joinFlags are lf and rf.
+func joinReasonFlags(left, right string, lf, rf uint8) lexKind {
+	if (lf&joinLeftSpecial != 0 || rf&joinRightSpecial != 0) && len(left) >= 4 && len(right) >= 4 {
+		return joinReason(left, right)
+	}
+	if lf&joinLeftPart == 0 || rf&joinRightPart == 0 || len(left) < 4 || len(right) < 4 {
+		return lexKindNone
+	}
+	return lexData().joinCompound(left, right, true)
+}
+
+// joinCompound is joinReason for two words of two letters or more, neither
+// of which is a prefix or suffix of its rules: the compound rules. checked
+// reports that the checks of one word each (see joinFlags) have passed.
+func (t *lexTables) joinCompound(left, right string, checked bool) lexKind {
 	// Every rule below needs a compound left+ZWNJ+part in the lexicon, a
 	// part being right or right less a suffix (two letters or more): most
 	// pairs are rejected by the last two letters of left and the first
 	// two of right, and most others by the record of left.
 	if t.partExact {
 		l, r := lexPairAt(left, len(left)-4), lexPairAt(right, 0)
-		if !lexBit(t.partEnds, l) || !lexBit(t.partStarts, r) || !lexBit(t.joints, (l&0xFF)<<8|r>>8) {
+		if !checked && (!lexBit(t.partEnds, l) || !lexBit(t.partStarts, r)) || !lexBit(t.joints, (l&0xFF)<<8|r>>8) {
 			return lexKindNone
 		}
 		ls := lexSig(left)
-		if i := lexSigIndex(ls, lexFirstSigBits); t.firstSigs[i/64]&(1<<(i%64)) == 0 {
+		if i := lexSigIndex(ls, lexFirstSigBits); !checked && t.firstSigs[i/64]&(1<<(i%64)) == 0 {
 			return lexKindNone
 		}
 		if !t.maySigPair(ls, right, 0) && !(strings.HasSuffix(right, "ی") && t.maySigPair(ls, right, len("ی"))) &&
@@ -1102,7 +1120,7 @@ func joinReason(left, right string) lexKind {
 		}
 		// right is the second part, or the second part + a suffix.
 		n := len(right)
-		if !lexBit(t.secondEnds, lexPairAt(right, n-4)) &&
+		if !checked && !lexBit(t.secondEnds, lexPairAt(right, n-4)) &&
 			!(n >= 6 && strings.HasSuffix(right, "ی") && lexBit(t.secondEnds, lexPairAt(right, n-6))) &&
 			!(n >= 8 && (strings.HasSuffix(right, "ها") || strings.HasSuffix(right, "ان")) && lexBit(t.secondEnds, lexPairAt(right, n-8))) &&
 			!(n >= 10 && strings.HasSuffix(right, "های") && lexBit(t.secondEnds, lexPairAt(right, n-10))) &&
@@ -1111,7 +1129,7 @@ func joinReason(left, right string) lexKind {
 		}
 	}
 	lh := lexHash(left)
-	if !t.firsts.mayHold(lh) {
+	if !checked && !t.firsts.mayHold(lh) {
 		return lexKindNone
 	}
 	// A compound key is 64 bytes at most (see compound), right less a

@@ -268,7 +268,7 @@ func TestJoinSpaced(t *testing.T) {
 }
 
 // TestJoinFlags checks that the per-word pre-filter never rejects a pair
-// that joinSpaced joins, on every pair of adjacent words of the test data
+// that joinSpaced joins, and that joinReasonFlags agrees with joinReason, on every pair of adjacent words of the test data
 // and of the news corpus when present, with and without the space that the
 // text writes as ZWNJ.
 func TestJoinFlags(t *testing.T) {
@@ -288,11 +288,16 @@ func TestJoinFlags(t *testing.T) {
 		words := strings.Fields(text)
 		for i := 0; i+1 < len(words); i++ {
 			l, r := words[i], words[i+1]
-			if joinSpaced(l, r) {
+			k := joinReason(l, r)
+			lf, rf := joinFlags(l), joinFlags(r)
+			if k != lexKindNone {
 				joins++
-				if !assert.True(t, mayJoin(joinFlags(l), joinFlags(r)), "mayJoin(%+q, %+q)", l, r) {
+				if !assert.True(t, mayJoin(lf, rf), "mayJoin(%+q, %+q)", l, r) {
 					return
 				}
+			}
+			if !assert.Equal(t, k, joinReasonFlags(l, r, lf, rf), "joinReasonFlags(%+q, %+q)", l, r) {
+				return
 			}
 		}
 	}

@@ -238,7 +238,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic && mayJoin(pendFlags, flags) {
 				var j string
-				if j, joined = joinPair(pend, pendSplit, tok, split); joined {
+				if j, joined = joinPair(pend, pendSplit, pendFlags, tok, split, flags); joined {
 					pend, pendSplit = j, splitOf(j)
 					// The joined word is read again as a word, as the
 					// next pass would (کشور ها → کشورها is one word).
