@@ -326,6 +326,9 @@ func decode[S ~string | ~[]byte](s S) (rune, int) {
 func spanRunes[S ~string | ~[]byte](t *runeTable, s S, atEOF bool) (n int, short bool) {
 	i := 0
 	for i < len(s) {
+		if i = skipClean(t, s, i); i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
 			i++
