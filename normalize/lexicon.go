@@ -96,6 +96,9 @@ type lexTables struct {
 	// rejected with a few byte reads, before any hashing.
 	firstSigs []uint64
 	pairSigs  []uint64
+	// secondSigs is the bitset over the signatures of the second parts
+	// (after a first part of two letters or more), for joinFlags.
+	secondSigs []uint64
 	// firsts and pairs are Bloom filters over the hashes (lexHash) of the
 	// first parts (2^16 bits, 8 KiB: about 4,300 parts) and of the glued
 	// keys (2^19 bits, 64 KiB: about 31,000 keys) of the words written
@@ -300,8 +303,9 @@ func lexPairSig(a, b uint64) uint64 { return a*0xC2B2AE3D27D4EB4F ^ b }
 // Sizes of the signature bitsets: 2^16 bits (8 KiB) for about 4,300 first
 // parts, 2^19 bits (64 KiB) for about 31,000 pairs.
 const (
-	lexFirstSigBits = 16
-	lexPairSigBits  = 19
+	lexFirstSigBits  = 16
+	lexPairSigBits   = 19
+	lexSecondSigBits = 18
 )
 
 // lexSigIndex maps a signature to a bit of a bitset of 2^logBits bits.
@@ -352,7 +356,8 @@ func lexDataLoad() *lexTables {
 		partEnds: make([]uint64, 1<<16/64), partStarts: make([]uint64, 1<<16/64), partExact: true,
 		secondEnds: make([]uint64, 1<<16/64), joints: make([]uint64, 1<<16/64),
 		firstSigs: make([]uint64, 1<<lexFirstSigBits/64), pairSigs: make([]uint64, 1<<lexPairSigBits/64),
-		firsts: newLexBloom(16), pairs: newLexBloom(19)}
+		secondSigs: make([]uint64, 1<<lexSecondSigBits/64),
+		firsts:     newLexBloom(16), pairs: newLexBloom(19)}
 	index := make(map[string]int32, strings.Count(lexWordsData, "\n")+1024)
 	get := func(key string) *lexRec {
 		i, ok := index[key]
@@ -444,6 +449,8 @@ func lexDataLoad() *lexTables {
 				if len(rest) >= 4 {
 					i := lexSigIndex(lexPairSig(fs, lexSig(rest)), lexPairSigBits)
 					t.pairSigs[i/64] |= 1 << (i % 64)
+					i = lexSigIndex(lexSig(rest), lexSecondSigBits)
+					t.secondSigs[i/64] |= 1 << (i % 64)
 				}
 			}
 			if len(first) >= 4 && len(rest) >= 4 {
@@ -1089,7 +1096,7 @@ func joinReasonFlags(left, right string, lf, rf uint8) lexKind {
 	if (lf&joinLeftSpecial != 0 || rf&joinRightSpecial != 0) && len(left) >= 4 && len(right) >= 4 {
 		return joinReason(left, right)
 	}
-	if lf&joinLeftPart == 0 || rf&joinRightPart == 0 || len(left) < 4 || len(right) < 4 {
+	if !mayJoin(lf, rf) || len(left) < 4 || len(right) < 4 {
 		return lexKindNone
 	}
 	return lexData().joinCompound(left, right, true)
@@ -1314,6 +1321,8 @@ const (
 	joinRightSpecial                   // a suffix (ها، تر، ای ...): decided by right alone
 	joinLeftPart                       // may be the first part of a compound
 	joinRightPart                      // may be the second part (+ a suffix) of a compound
+	joinRightSig                       // as joinRightPart, by the signature of the part (see secondSigs)
+	joinHasZWNJ                        // holds a ZWNJ
 )
 
 // joinFlags computes, once per word, the pre-filters of joinReason that
@@ -1351,12 +1360,35 @@ func joinFlags(s string) uint8 {
 	if right {
 		f |= joinRightPart
 	}
+	if strings.Contains(s, lexZWNJ) {
+		f |= joinHasZWNJ
+	}
+	// A compound left‌second that joinReason joins is an entry of the
+	// lexicon, and when neither part holds a ZWNJ its second part's
+	// signature is in secondSigs; second is s or s less a suffix of
+	// lexCompoundSuffixes.
+	n := len(s)
+	if t.secondSig(s) ||
+		n >= 6 && strings.HasSuffix(s, "ی") && t.secondSig(s[:n-2]) ||
+		n >= 8 && (strings.HasSuffix(s, "ها") || strings.HasSuffix(s, "ان")) && t.secondSig(s[:n-4]) ||
+		n >= 10 && strings.HasSuffix(s, "های") && t.secondSig(s[:n-6]) ||
+		n >= 12 && strings.HasSuffix(s, "هایی") && t.secondSig(s[:n-8]) {
+		f |= joinRightSig
+	}
 	return f
+}
+
+// secondSig reports whether s (two letters or more) may be the second
+// part of a compound.
+func (t *lexTables) secondSig(s string) bool {
+	i := lexSigIndex(lexSig(s), lexSecondSigBits)
+	return t.secondSigs[i/64]&(1<<(i%64)) != 0
 }
 
 // mayJoin reports whether joinReason may join a left word of flags lf and
 // a right word of flags rf (see joinFlags).
 func mayJoin(lf, rf uint8) bool {
 	return lf&joinLeftSpecial != 0 || rf&joinRightSpecial != 0 ||
-		lf&joinLeftPart != 0 && rf&joinRightPart != 0
+		lf&joinLeftPart != 0 && rf&joinRightPart != 0 &&
+			(rf&(joinRightSig|joinHasZWNJ) != 0 || lf&joinHasZWNJ != 0)
 }
