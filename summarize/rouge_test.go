@@ -38,7 +38,20 @@ package summarize
 // refits them, checks the coefficients, and logs a 2-fold cross-validation
 // (each half of the corpus summarized with both models fitted on the other
 // half): whole sentences R1 0.3272, R2 0.1525, RL 0.2579; through Trim
-// 0.3385, 0.1620, 0.2700.
+// 0.3385, 0.1620, 0.2700. That even/odd halving is a favourable one: over
+// 8 random halvings the whole-sentence ROUGE-1 averages 0.3259 (0.3243 to
+// 0.3292), which the test also logs. A single split's figure moves by
+// ±0.002 with the split alone, more than most changes to the models: judge
+// a change by the mean over the random splits, not by one split or the
+// full fit (0.3289, about 0.003 above what unseen articles get). Changes
+// tried that way and found not to help (mean within ±0.0005): a margin
+// the best sentence must beat the first one by (an offset on sfPos0, tuned
+// per fold), a ridge of 0.003 to 0.1, per-article row weights, targets
+// scaled by the article's best or 0/1 for its best, a re-ranker fitted on
+// the top 2 to 10 sentences, first-sentence features (short, share after
+// «:»), the squared length deviation, the expected overlap counting a
+// word's ZWNJ parts, a lead-length prior over the corpus's lead-length
+// octiles, and word-length and df-share word features.
 
 import (
 	"bufio"
@@ -301,23 +314,53 @@ func TestFitModels(t *testing.T) {
 	for i := range sm {
 		assert.InDelta(t, scoreModel[i], sm[i], 0.01, "scoreModel coefficient %d", i)
 	}
-	var whole, trimmed [2][]string
-	var refs [2][]string
-	for fold := range 2 {
-		fkm, fsm := fit(func(i int) bool { return i%2 != fold })
-		for i, d := range docs {
-			if i%2 != fold {
-				continue
+	// crossValidate summarizes each half of the corpus, as split by half,
+	// with both models fitted on the other half.
+	crossValidate := func(half func(i int) int) (whole, trimmed rougeScores) {
+		var wh, tr, refs [2][]string
+		for fold := range 2 {
+			fkm, fsm := fit(func(i int) bool { return half(i) != fold })
+			for i, d := range docs {
+				if half(i) != fold {
+					continue
+				}
+				trim, w := summarizeWith(&fkm, &fsm, d.Text)
+				wh[fold] = append(wh[fold], w)
+				tr[fold] = append(tr[fold], trim)
+				refs[fold] = append(refs[fold], d.Summary)
 			}
-			tr, wh := summarizeWith(&fkm, &fsm, d.Text)
-			whole[fold] = append(whole[fold], wh)
-			trimmed[fold] = append(trimmed[fold], tr)
-			refs[fold] = append(refs[fold], d.Summary)
 		}
+		all := func(x [2][]string) []string { return append(slices.Clone(x[0]), x[1]...) }
+		return meanRouge(all(wh), all(refs)), meanRouge(all(tr), all(refs))
 	}
-	all := func(x [2][]string) []string { return append(slices.Clone(x[0]), x[1]...) }
-	t.Logf("2-fold cross-validation, whole sentences: %v", meanRouge(all(whole), all(refs)))
-	t.Logf("2-fold cross-validation, trimmed:         %v", meanRouge(all(trimmed), all(refs)))
+	whole, trimmed := crossValidate(func(i int) int { return i % 2 })
+	t.Logf("2-fold cross-validation, whole sentences: %v", whole)
+	t.Logf("2-fold cross-validation, trimmed:         %v", trimmed)
+	// One split's figure moves by about ±0.002 ROUGE-1 with the split
+	// alone: a change to the models counts only if it holds over several.
+	var r1 []float64
+	for seed := range uint64(cvSplits) {
+		w, _ := crossValidate(func(i int) int { return int(splitMix(uint64(i)^seed<<32) & 1) })
+		r1 = append(r1, w.R1)
+	}
+	mean := 0.0
+	for _, v := range r1 {
+		mean += v / float64(len(r1))
+	}
+	t.Logf("2-fold cross-validation over %d random splits, whole-sentence ROUGE-1: mean %.4f, min %.4f, max %.4f",
+		len(r1), mean, slices.Min(r1), slices.Max(r1))
+}
+
+// cvSplits is the number of random halvings TestFitModels cross-validates
+// over, besides the even/odd one.
+const cvSplits = 8
+
+// splitMix is the SplitMix64 finalizer: a fixed pseudo-random hash.
+func splitMix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // preparedDoc is an article split, with every sentence's ROUGE-1 against
