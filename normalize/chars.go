@@ -84,7 +84,7 @@ func flagTable(keep *[1024]bool) *[1 << 16]uint8 {
 			if c >= 0xD8 && c <= 0xDB {
 				v = c1&0xC0 == 0x80 && !keep[(c-0xD8)<<8|c1]
 			} else {
-				v = needsOther(byte(c))
+				v = mayNeedOther(byte(c), byte(c1))
 			}
 			if v {
 				f[c|c1<<8] = 1
@@ -276,6 +276,25 @@ func (t *runeTable) other(r rune) (repl string, ok bool) {
 // rule from [runeTable.other].
 func needsOther(c byte) bool {
 	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF
+}
+
+// mayNeedOther reports whether a rune starting with the bytes c, c1 may
+// need a rule from [runeTable.other]: it is needsOther narrowed by the
+// second byte, for the flag table.
+func mayNeedOther(c, c1 byte) bool {
+	switch c {
+	case 0xC2: // U+00A0, U+00AD
+		return c1 == 0xA0 || c1 == 0xAD
+	case 0xE1: // U+1680, U+180E
+		return c1 == 0x9A || c1 == 0xA0
+	case 0xE2: // U+2000–U+207F
+		return c1 == 0x80 || c1 == 0x81
+	case 0xE3: // U+3000
+		return c1 == 0x80
+	case 0xEF: // U+FB50–U+FDFF, U+FE70–U+FEFF
+		return c1 >= 0xAD && c1 <= 0xB7 || c1 >= 0xB9 && c1 <= 0xBB
+	}
+	return false
 }
 
 // decode decodes the first rune of s; invalid or truncated input gives
