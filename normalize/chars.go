@@ -105,10 +105,12 @@ func skipClean[S ~string | ~[]byte](t *runeTable, s S, i int) int {
 	f := t.flag
 	for i+9 <= len(s) {
 		b := s[i : i+9]
-		if f[uint16(b[0])|uint16(b[1])<<8]|f[uint16(b[1])|uint16(b[2])<<8]|
-			f[uint16(b[2])|uint16(b[3])<<8]|f[uint16(b[3])|uint16(b[4])<<8]|
-			f[uint16(b[4])|uint16(b[5])<<8]|f[uint16(b[5])|uint16(b[6])<<8]|
-			f[uint16(b[6])|uint16(b[7])<<8]|f[uint16(b[7])|uint16(b[8])<<8] != 0 {
+		// One eight-byte load; each position's key is two adjacent bytes.
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if f[uint16(w)]|f[uint16(w>>8)]|f[uint16(w>>16)]|f[uint16(w>>24)]|
+			f[uint16(w>>32)]|f[uint16(w>>40)]|f[uint16(w>>48)]|
+			f[uint16(w>>56)|uint16(b[8])<<8] != 0 {
 			break
 		}
 		i += 8
