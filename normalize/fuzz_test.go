@@ -54,6 +54,11 @@ func FuzzString(f *testing.F) {
 			if tt, _ := scanToken(tk, 0); tt.split != splitOf(tk) {
 				t.Fatalf("scanToken(%+q) split %+v, splitWord %+v", tk, tt.split, splitOf(tk))
 			}
+			var slow token
+			scanTokenSlow(&slow, tk, 0)
+			if tt, _ := scanToken(tk, 0); tt != slow {
+				t.Fatalf("scanToken(%+q) = %+v, scanTokenSlow %+v", tk, tt, slow)
+			}
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of %+q: %+q", s, out)

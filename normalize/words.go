@@ -50,6 +50,13 @@ func scanTokenInto(t *token, line string, start int) int {
 	for i+1 < len(line) {
 		d := line[i] - 0xD8
 		if d > 3 || !arabicLetter2[(int(d)<<8|int(line[i+1]))&1023] {
+			// A ZWNJ between two letters (می\u200cشود) is part of the word.
+			if i > start && line[i] == 0xE2 && i+4 < len(line) && line[i+1] == 0x80 && line[i+2] == 0x8C {
+				if d := line[i+3] - 0xD8; d <= 3 && arabicLetter2[(int(d)<<8|int(line[i+4]))&1023] {
+					i += 5
+					continue
+				}
+			}
 			break
 		}
 		i += 2
