@@ -63,3 +63,30 @@ func TestRunesBlockBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRunes checks the rune transformer against appendRunes with buffer
+// sizes taken from the input, and that Span stops exactly where the rune
+// stage first changes the input.
+func FuzzRunes(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		n := defaultNormalizer()
+		want := string(appendRunes(n.rt, nil, s))
+		got, _, err := transform.String(Runes(), s)
+		if err != nil || got != want {
+			t.Fatalf("Transform(%+q) = %+q (%v), want %+q", s, got, err, want)
+		}
+		srcN, dstN := 1+len(s)%13, 4+len(s)%7
+		small, err := streamSmall(Runes(), s, srcN, dstN)
+		if err != nil || small != want {
+			t.Fatalf("Transform(%+q) in %d/%d-byte buffers = %+q (%v), want %+q", s, srcN, dstN, small, err, want)
+		}
+		sp, err := Runes().Span([]byte(s), true)
+		if want[:min(sp, len(want))] != s[:sp] {
+			t.Fatalf("Span(%+q) = %d, but the stage changes %+q", s, sp, s[:sp])
+		}
+		if (sp == len(s)) != (want == s) || (err == nil) != (want == s) {
+			t.Fatalf("Span(%+q) = %d, %v; output %+q", s, sp, err, want)
+		}
+	})
+}
