@@ -157,3 +157,21 @@ func mustEmbedded(t *testing.T) *Gazetteer {
 	require.NoError(t, err)
 	return g
 }
+
+// TestPlain checks the word-at-a-time scan of plain against the byte
+// rule it implements, at every length and position of a separator.
+func TestPlain(t *testing.T) {
+	for _, sep := range []string{" ", "\t", zwnj, "\u2026"} {
+		for n := 0; n <= 20; n++ {
+			base := strings.Repeat("ب", n)[:n] // n bytes, not always whole runes
+			assert.Truef(t, plain(base), "%+q", base)
+			for at := 0; at <= n; at++ {
+				s := base[:at] + sep + base[at:]
+				assert.Falsef(t, plain(s), "%+q", s)
+			}
+		}
+	}
+	for _, s := range []string{"ظریف", "abcdefghijklmnop", "\xe1\xe3\x21\x1f\xff\x80\x00\x0a\x08"} {
+		assert.Truef(t, plain(s), "%+q", s)
+	}
+}

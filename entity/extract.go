@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
@@ -101,7 +102,13 @@ func validTokens(text string, tokens []tokenize.Token) []tokenize.Token {
 }
 
 func validToken(text string, t tokenize.Token, prev int) bool {
-	return t.Start >= prev && t.End > t.Start && t.End <= len(text) && text[t.Start:t.End] == t.Text
+	if t.Start < prev || t.End <= t.Start || t.End > len(text) || len(t.Text) != t.End-t.Start {
+		return false
+	}
+	// Tokens from tokenize.Split share text's bytes: equal pointers
+	// answer without comparing them.
+	w := text[t.Start:t.End]
+	return unsafe.StringData(w) == unsafe.StringData(t.Text) || w == t.Text
 }
 
 // ent is an entity under construction.
@@ -245,7 +252,7 @@ func (s *state) prepare() {
 		}
 		if i > 0 {
 			p := s.toks[i-1]
-			nl := strings.IndexByte(s.text[p.End:t.Start], '\n') >= 0
+			nl := hasNewline(s.text[p.End:t.Start])
 			if nl || s.endsSentenceAt(i-1) && !closing(t) {
 				n++
 			}
@@ -270,6 +277,20 @@ func (s *state) prepare() {
 			}
 		}
 	}
+}
+
+// hasNewline reports whether the gap between two tokens holds a line
+// break. Most gaps are a space or empty: a loop beats a call there.
+func hasNewline(gap string) bool {
+	if len(gap) > 8 {
+		return strings.IndexByte(gap, '\n') >= 0
+	}
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOrdinaryUse records the evidence at word token i that a word is

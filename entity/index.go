@@ -62,7 +62,18 @@ func fold(dst []byte, s string) []byte {
 // plain reports whether s is its own folded form: no space, tab or
 // ZWNJ (nor any other character starting with byte 0xE2).
 func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A zero byte in v^c*ones is a byte equal to c.
+		sp, tab, e2 := v^(' '*ones), v^('\t'*ones), v^(0xE2*ones)
+		if ((sp-ones)&^sp|(tab-ones)&^tab|(e2-ones)&^e2)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c == ' ' || c == '\t' || c == 0xE2 {
 			return false
 		}
