@@ -28,23 +28,17 @@ func (rt runeTransformer) Span(src []byte, atEOF bool) (n int, err error) {
 }
 
 // Transform implements transform.Transformer. Invalid UTF-8 is copied
-// unchanged. It works byte by byte: ASCII runs are copied, Arabic-block
-// runes are looked up in one table, and only other non-ASCII runes are
-// decoded.
+// unchanged. Unchanged eight-byte blocks are found with one table load per
+// position and copied whole; Arabic-block runes cost one table load; only
+// other non-ASCII runes that may change are decoded.
 func (rt runeTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	t := rt.t
 	for nSrc < len(src) {
-		// Unchanged blocks are copied whole; the runes of the block with a
-		// flag (and a few bytes after it) take the fast path of copyRunes,
-		// and the rune where that stops takes the general path below.
-		if k := skipClean(t, src, nSrc); k > nSrc {
-			m := copy(dst[nDst:], src[nSrc:k])
-			nDst += m
-			nSrc += m
-			if nSrc < k {
-				return nDst, nSrc, transform.ErrShortDst
-			}
-		}
+		// Unchanged blocks and the flagged runes with a short replacement
+		// are written by copyClean; near the ends of src and dst the
+		// runes take the fast path of copyRunes, and the rune where that
+		// stops takes the general path below.
+		nDst, nSrc = t.copyClean(dst, src, nDst, nSrc)
 		nDst, nSrc = t.copyRunes(dst, src[:min(len(src), nSrc+16)], nDst, nSrc)
 		if nSrc == len(src) {
 			break
@@ -191,6 +185,60 @@ func (t *runeTable) copyRunes(dst, src []byte, j, i int) (int, int) {
 		binary.LittleEndian.PutUint16(dst[j:], uint16(e))
 		i += 2
 		j += int(e >> 16 & 3)
+	}
+	return j, i
+}
+
+// copyClean is the block path of Transform: it copies the runs of
+// unflagged eight-byte blocks of src[i:] (see [skipClean]) to dst[j:] whole;
+// in a block with a flag it copies the bytes before the first flagged
+// position and rewrites the rune there when it is an Arabic-block rune with
+// a replacement of at most two bytes or a ZWNJ, then goes on after that
+// rune. It returns the new positions where it stops: at any other flagged
+// rune, or where fewer than nine bytes of src or eight of dst remain. It
+// may write to dst beyond the returned position.
+func (t *runeTable) copyClean(dst, src []byte, j, i int) (int, int) {
+	// Output is never longer than input, so that while i+9 <= end, dst
+	// has room for eight bytes at j.
+	end := i + min(len(src)-i, len(dst)-j)
+	f := t.flag
+	tab := &t.out2
+	for {
+		if k := skipClean(t, src[:end], i); k > i {
+			copy(dst[j:], src[i:k])
+			j += k - i
+			i = k
+		}
+		if i+9 > end {
+			break
+		}
+		// The block at i has a flag. Copy it, then go back to its first
+		// flagged position p.
+		w := binary.LittleEndian.Uint64(src[i:])
+		binary.LittleEndian.PutUint64(dst[j:], w)
+		p := 0
+		for ; p < 7 && f[uint16(w>>(8*p))] == 0; p++ {
+		}
+		i += p
+		j += p
+		c := src[i]
+		if d := c - 0xD8; d <= 3 {
+			e := tab[(int(d)<<8|int(src[i+1]))&1023]
+			if e&out2Slow != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint16(dst[j:], uint16(e))
+			i += 2
+			j += int(e >> 16 & 3)
+			continue
+		}
+		if c == 0xE2 && i+3 <= end && src[i+1] == 0x80 && src[i+2] == 0x8C { // ZWNJ
+			dst[j], dst[j+1], dst[j+2] = 0xE2, 0x80, 0x8C
+			i += 3
+			j += 3
+			continue
+		}
+		break
 	}
 	return j, i
 }
