@@ -240,12 +240,13 @@ func (s *state) prepare() {
 	guillemets, afterCue := 0, false
 	for i, t := range s.toks {
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Latin) && len(t.Text) <= maxKey {
-			if plain(t.Text) {
+			p := plain(t.Text)
+			if p {
 				s.first[i] = s.x.ix.keys[t.Text]
 			} else {
 				s.first[i] = s.x.ix.keys[string(fold(arr[:0], t.Text))]
 			}
-			s.noteOrdinaryUse(i)
+			s.noteOrdinaryUse(i, p)
 			if in := s.first[i]; in != nil && in.surnameOf != nil {
 				s.knownTotal[t.Text]++
 			}
@@ -298,10 +299,11 @@ func hasNewline(gap string) bool {
 // follows a determiner («این تیم», «هر گل», «یک حق») or carries a plural
 // suffix after a ZWNJ («تیم‌ها»). Names are not counted or pointed at like
 // that in news, so such a word needs more than a first name or an
-// honorific before it to be a surname (see ordinaryInText).
-func (s *state) noteOrdinaryUse(i int) {
+// honorific before it to be a surname (see ordinaryInText). plain says w
+// holds no ZWNJ (see plain).
+func (s *state) noteOrdinaryUse(i int, plain bool) {
 	w := s.toks[i].Text
-	if strings.IndexByte(w, zwnj[0]) >= 0 {
+	if !plain && strings.IndexByte(w, zwnj[0]) >= 0 {
 		if stem, suf, ok := strings.Cut(w, zwnj); ok && (suf == "ها" || suf == "های" || suf == "هایی") {
 			s.countOrdinary(stem)
 			return

@@ -62,23 +62,46 @@ func fold(dst []byte, s string) []byte {
 // plain reports whether s is its own folded form: no space, tab or
 // ZWNJ (nor any other character starting with byte 0xE2).
 func plain(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A zero byte in v^c*ones is a byte equal to c.
-		sp, tab, e2 := v^(' '*ones), v^('\t'*ones), v^(0xE2*ones)
-		if ((sp-ones)&^sp|(tab-ones)&^tab|(e2-ones)&^e2)&highs != 0 {
-			return false
+	n := len(s)
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if hasSep(load64(s[i:])) {
+				return false
+			}
 		}
+		return !hasSep(load64(s[n-8:])) // overlaps the previous word
+	case n >= 4:
+		return !hasSep(uint64(load32(s)) | uint64(load32(s[n-4:]))<<32)
 	}
-	for ; i < len(s); i++ {
+	for i := 0; i < n; i++ {
 		if c := s[i]; c == ' ' || c == '\t' || c == 0xE2 {
 			return false
 		}
 	}
 	return true
+}
+
+// hasSep reports whether any byte of v is a space, a tab or 0xE2.
+func hasSep(v uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A zero byte in v^c*ones is a byte equal to c; the test is exact
+	// about whether there is one.
+	sp, tab, e2 := v^(' '*ones), v^('\t'*ones), v^(0xE2*ones)
+	return ((sp-ones)&^sp|(tab-ones)&^tab|(e2-ones)&^e2)&highs != 0
+}
+
+// load64 returns the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, little-endian.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func foldString(s string) string { return string(fold(nil, s)) }
