@@ -85,8 +85,9 @@ func (x *Extractor) Extract(text string, tokens []tokenize.Token) []Entity {
 // span is out of bounds, overlaps the previous token or disagrees with Text.
 func validTokens(text string, tokens []tokenize.Token) []tokenize.Token {
 	prev := 0
-	for i, t := range tokens {
-		if !validToken(text, t, prev) {
+	for i := range tokens {
+		t := &tokens[i]
+		if !validToken(text, *t, prev) {
 			out := slices.Clone(tokens[:i])
 			for _, t := range tokens[i:] {
 				if validToken(text, t, prev) {
@@ -253,8 +254,15 @@ func (s *state) prepare() {
 		}
 		if i > 0 {
 			p := s.toks[i-1]
-			nl := hasNewline(s.text[p.End:t.Start])
-			if nl || s.endsSentenceAt(i-1) && !closing(t) {
+			gap := s.text[p.End:t.Start]
+			nl := false
+			switch {
+			case len(gap) == 1:
+				nl = gap[0] == '\n'
+			case len(gap) > 1:
+				nl = hasNewline(gap)
+			}
+			if nl || p.Kind == tokenize.Punct && s.endsSentenceAt(i-1) && !closing(t) {
 				n++
 			}
 			if nl {
