@@ -199,8 +199,8 @@ type state struct {
 	memoAt, memoEnd int
 	memoInfo        *info
 	// chains caches the index walks from the latest tokens matchIf
-	// started at, by token index modulo its length.
-	chains [4]chain
+	// started at, by token index modulo its length (in buffers).
+	chains *[4]chain
 }
 
 // prepare assigns a sentence index to each token (a sentence ends after
@@ -218,6 +218,10 @@ func (s *state) prepare() {
 		b.subj = make([]int32, n0+1)
 	}
 	s.buf = b
+	s.chains = &b.chains
+	for k := range s.chains {
+		s.chains[k].ok = false // walks of an earlier text
+	}
 	s.sent, s.first = b.sent[:n0], b.first[:n0]
 	s.quoted, s.covered = b.quoted[:n0], b.covered[:n0]
 	s.subj = b.subj[:n0+1]
@@ -375,6 +379,7 @@ type buffers struct {
 	ordinary        map[string]uint16
 	knownTotal      map[string]int32
 	surnameBits     []uint64
+	chains          [4]chain
 }
 
 // surnameFilterWords is the size of the surname filter in 64-bit words.
@@ -392,6 +397,7 @@ func (s *state) release() {
 		s.buf = nil
 		s.sent, s.first, s.quoted, s.covered, s.subj, s.ms, s.pms = nil, nil, nil, nil, nil, nil, nil
 		s.ordinaryUse, s.surnameBits, s.knownTotal = nil, nil, nil
+		s.chains = nil
 	}
 }
 
