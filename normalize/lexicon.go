@@ -959,66 +959,35 @@ func (t *lexTables) analyse(g string, depth int) lexAnalysis {
 // verbForm reports whether s is a present stem + person ending or a past
 // stem + person ending, as after the prefix می.
 func (t *lexTables) verbForm(s string) bool {
-	for _, e := range lexPresentEndings {
-		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
-				return true
-			}
-		}
-	}
-	for _, e := range lexPastEndings {
-		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return t.stemEnding(s, lexPresentEndings, lexRecPresent, true, true) ||
+		t.stemEnding(s, lexPastEndings, lexRecPast, true, true)
 }
 
 // gluedVerbForm is verbForm without the endings that also make names and
 // nouns: the second singular ی (میدری) and the bare present stem.
 func (t *lexTables) gluedVerbForm(s string) bool {
-	for _, e := range lexPresentEndings {
-		if e == "ی" || e == "" {
-			continue
-		}
-		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
-				return true
-			}
-		}
-	}
-	for _, e := range lexPastEndings {
-		if e == "ی" {
-			continue
-		}
-		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return t.stemEnding(s, lexPresentEndings, lexRecPresent, false, false) ||
+		t.stemEnding(s, lexPastEndings, lexRecPast, false, true)
 }
 
 // finiteVerb reports whether s is a finite verb without prefix: a past stem
 // + person ending (کرد، گفتند) or a present stem + an ending other than the
 // second singular ی (کنند، دارم), which could be a noun suffix (سازی).
 func (t *lexTables) finiteVerb(s string) bool {
-	for _, e := range lexPastEndings {
-		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPast != 0 {
-				return true
-			}
-		}
-	}
-	for _, e := range lexPresentEndings {
-		if e == "ی" || e == "" {
+	return t.stemEnding(s, lexPastEndings, lexRecPast, true, true) ||
+		t.stemEnding(s, lexPresentEndings, lexRecPresent, false, false)
+}
+
+// stemEnding reports whether s is a stem carrying flag followed by one of
+// endings. withYeh admits the second singular ending ی and bare admits the
+// empty ending (the bare stem).
+func (t *lexTables) stemEnding(s string, endings []string, flag uint8, withYeh, bare bool) bool {
+	for _, e := range endings {
+		if (e == "ی" && !withYeh) || (e == "" && !bare) {
 			continue
 		}
 		if stem, ok := lexCutSuffix(s, e); ok && stem != "" {
-			if t.prefix(s, len(stem)).flags&lexRecPresent != 0 {
+			if t.prefix(s, len(stem)).flags&flag != 0 {
 				return true
 			}
 		}
