@@ -46,6 +46,15 @@ const (
 	lexPreposition                   // only a preposition (به، از)
 )
 
+// lexTagLetters maps the tag letters of data/words.txt to their tags.
+var lexTagLetters = [...]struct {
+	letter byte
+	tag    uint8
+}{
+	{'n', lexNoun}, {'a', lexAdj}, {'f', lexFunc}, {'p', lexPluralForm},
+	{'g', lexGluedUsual}, {'u', lexNumeral}, {'r', lexPreposition},
+}
+
 // lexWord is what the lexicon knows about one word, keyed by its glued
 // form (the word with its ZWNJs removed).
 type lexWord struct {
@@ -382,26 +391,10 @@ func lexDataLoad() *lexTables {
 			info.freq = info.freq*10 + tags[0] - '0'
 			tags = tags[1:]
 		}
-		if strings.IndexByte(tags, 'n') >= 0 {
-			info.tags |= lexNoun
-		}
-		if strings.IndexByte(tags, 'a') >= 0 {
-			info.tags |= lexAdj
-		}
-		if strings.IndexByte(tags, 'f') >= 0 {
-			info.tags |= lexFunc
-		}
-		if strings.IndexByte(tags, 'p') >= 0 {
-			info.tags |= lexPluralForm
-		}
-		if strings.IndexByte(tags, 'g') >= 0 {
-			info.tags |= lexGluedUsual
-		}
-		if strings.IndexByte(tags, 'u') >= 0 {
-			info.tags |= lexNumeral
-		}
-		if strings.IndexByte(tags, 'r') >= 0 {
-			info.tags |= lexPreposition
+		for _, tl := range lexTagLetters {
+			if strings.IndexByte(tags, tl.letter) >= 0 {
+				info.tags |= tl.tag
+			}
 		}
 		g := strings.ReplaceAll(w, lexZWNJ, "")
 		r := get(g)
