@@ -524,69 +524,56 @@ const maxChain = 16
 // continues (s.first[i].more).
 func (s *state) walk(i int, c *chain) {
 	c.ok, c.at, c.n = true, i, 0
+	s.steps(i, func(end int, in *info) bool {
+		if c.n == maxChain {
+			c.n = -1
+			return false
+		}
+		c.links[c.n] = link{end, in}
+		c.n++
+		return true
+	})
+}
+
+// walkIf is matchIf without the chain cache, for walks longer than a
+// chain holds.
+func (s *state) walkIf(i int, ok func(*info) bool) (end int, val *info) {
+	end = i
+	s.steps(i, func(e int, in *info) bool {
+		if in.phrase && (ok == nil || ok(in)) {
+			end, val = e, in
+		}
+		return true
+	})
+	return end, val
+}
+
+// steps walks the index from token i along joined word tokens: for each
+// index entry met, in order, it calls yield with one past the entry's last
+// token and its info, until yield returns false or no entry continues.
+func (s *state) steps(i int, yield func(end int, in *info) bool) {
 	var arr [maxKey]byte
 	buf := arr[:0]
 	for t := i; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.Kind != tokenize.Word && tk.Kind != tokenize.Latin {
-			break
+			return
 		}
 		if t > i && !s.joined(t) {
-			break
+			return
 		}
 		if len(buf)+len(tk.Text) > maxKey {
-			break
+			return
 		}
 		buf = fold(buf, tk.Text)
 		in := s.first[i] // prepare looked the first token up
 		if t > i {
 			in = s.x.ix.keys[string(buf)]
 		}
-		if in == nil {
-			break
-		}
-		if c.n == maxChain {
-			c.n = -1
+		if in == nil || !yield(t+1, in) || !in.more {
 			return
 		}
-		c.links[c.n] = link{t + 1, in}
-		c.n++
-		if !in.more {
-			break
-		}
 	}
-}
-
-// walkIf is matchIf without the chain cache, for walks longer than a
-// chain holds.
-func (s *state) walkIf(i int, ok func(*info) bool) (int, *info) {
-	end, val := i, (*info)(nil)
-	var arr [maxKey]byte
-	buf := arr[:0]
-	for t := i; t < len(s.toks); t++ {
-		tk := s.toks[t]
-		if tk.Kind != tokenize.Word && tk.Kind != tokenize.Latin {
-			break
-		}
-		if t > i && !s.joined(t) {
-			break
-		}
-		if len(buf)+len(tk.Text) > maxKey {
-			break
-		}
-		buf = fold(buf, tk.Text)
-		in := s.x.ix.keys[string(buf)]
-		if in == nil {
-			break
-		}
-		if in.phrase && (ok == nil || ok(in)) {
-			end, val = t+1, in
-		}
-		if !in.more {
-			break
-		}
-	}
-	return end, val
 }
 
 // maxKey bounds the folded length of a phrase the matcher tries.
