@@ -37,26 +37,10 @@ import (
 // not at all.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := false
-	var paths []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			paths = append(paths, args[i+1:]...)
-			i = len(args)
-		case a == "--json" || a == "-json":
-			asJSON = true
-		case a == "-h" || a == "--help":
-			fmt.Fprintln(stderr, "usage: sokhan analyze [--json] [FILE|DIR...]")
-			return 0
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "sokhan analyze: unknown flag %s\n", a)
-			return 2
-		default:
-			paths = append(paths, a)
-		}
+	paths, status, ok := parseArgs("analyze", "[--json] [FILE|DIR...]", args, stderr, map[string]*bool{"json": &asJSON}, nil)
+	if !ok {
+		return status
 	}
-	status := 0
 	inputs := expandInputs(paths, func(err error) {
 		fmt.Fprintf(stderr, "sokhan: %v\n", err)
 		status = 1

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strings"
 
@@ -26,25 +25,9 @@ import (
 // "# FILE" line.
 func runQuotes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	indirect := false
-	var files []string
-	for i, a := range args {
-		switch {
-		case a == "--":
-			files = append(files, args[i+1:]...)
-		case a == "--indirect" || a == "-indirect":
-			indirect = true
-			continue
-		case a == "-h" || a == "--help":
-			fmt.Fprintln(stderr, "usage: sokhan quotes [--indirect] [FILE...]")
-			return 0
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "sokhan quotes: unknown flag %s\n", a)
-			return 2
-		default:
-			files = append(files, a)
-			continue
-		}
-		break
+	files, status, ok := parseArgs("quotes", "[--indirect] [FILE...]", args, stderr, map[string]*bool{"indirect": &indirect}, nil)
+	if !ok {
+		return status
 	}
 	return eachNormalized(files, stdin, stdout, stderr, func(out *bufio.Writer, text string) error {
 		writeQuotes(out, text, indirect)

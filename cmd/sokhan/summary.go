@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/sokhan-nlp/sokhan/summarize"
 	"github.com/sokhan-nlp/sokhan/tokenize"
@@ -22,39 +21,15 @@ const defaultSummarySentences = 3
 // input's summary is preceded by a "# FILE" line. Flags come before the
 // files: -n N, -n=N, --n N; "--" ends them.
 func runSummary(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	count := ""
+	files, status, ok := parseArgs("summary", "[-n N] [FILE...]", args, stderr, nil, map[string]*string{"n": &count})
+	if !ok {
+		return status
+	}
 	n := defaultSummarySentences
-	var files []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			files = append(files, args[i+1:]...)
-			i = len(args)
-		case a == "-h" || a == "--help":
-			fmt.Fprintln(stderr, "usage: sokhan summary [-n N] [FILE...]")
-			return 0
-		case a == "-n" || a == "--n":
-			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "sokhan summary: %s needs a number\n", a)
-				return 2
-			}
-			i++
-			if !parseCount(args[i], &n) {
-				fmt.Fprintf(stderr, "sokhan summary: bad sentence count %q\n", args[i])
-				return 2
-			}
-		case strings.HasPrefix(a, "-n=") || strings.HasPrefix(a, "--n="):
-			v := a[strings.IndexByte(a, '=')+1:]
-			if !parseCount(v, &n) {
-				fmt.Fprintf(stderr, "sokhan summary: bad sentence count %q\n", v)
-				return 2
-			}
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "sokhan summary: unknown flag %s\n", a)
-			return 2
-		default:
-			files = append(files, a)
-		}
+	if count != "" && !parseCount(count, &n) {
+		fmt.Fprintf(stderr, "sokhan summary: bad sentence count %q\n", count)
+		return 2
 	}
 	return eachNormalized(files, stdin, stdout, stderr, func(out *bufio.Writer, text string) error {
 		tokens, sentences := tokenize.Split(text)
