@@ -18,8 +18,8 @@ const defaultSummarySentences = 3
 // input and prints its N most central sentences (summarize.Summary), one per
 // line in document order, each without a leading agency attribution
 // («به گزارش ایرنا،», see summarize.Trim). With several inputs, each
-// input's summary is preceded by a "# FILE" line. Flags come before the
-// files: -n N, -n=N, --n N; "--" ends them.
+// input's summary is preceded by a "# FILE" line. The count is given as
+// -n N, -n=N or --n N, anywhere among the files; "--" ends the flags.
 func runSummary(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	count := ""
 	files, status, ok := parseArgs("summary", "[-n N] [FILE...]", args, stderr, nil, map[string]*string{"n": &count})
