@@ -26,33 +26,36 @@ func benchInputs(b *testing.B) map[string]string {
 }
 
 func BenchmarkTokens(b *testing.B) {
-	for name, text := range benchInputs(b) {
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			n := 0
-			for b.Loop() {
-				for range Tokens(text) {
-					n++
-				}
-			}
-			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-		})
-	}
+	benchCount(b, "tokens/s", func(text string) (n int) {
+		for range Tokens(text) {
+			n++
+		}
+		return n
+	})
 }
 
 func BenchmarkSentences(b *testing.B) {
+	benchCount(b, "sentences/s", func(text string) (n int) {
+		for range Sentences(text) {
+			n++
+		}
+		return n
+	})
+}
+
+// benchCount benchmarks count, which iterates over a text and returns the
+// number of items, on every input, reporting MB/s and items per second as
+// unit.
+func benchCount(b *testing.B, unit string, count func(string) int) {
 	for name, text := range benchInputs(b) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			n := 0
 			for b.Loop() {
-				for range Sentences(text) {
-					n++
-				}
+				n += count(text)
 			}
-			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), unit)
 		})
 	}
 }
