@@ -5,15 +5,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 )
 
 // BenchmarkAnalyze measures the whole pipeline on one core: on each
 // testdata article, on all of them, and on the shared news corpus (one
 // document per blank-line-separated block) when it is present.
 func BenchmarkAnalyze(b *testing.B) {
-	arts := loadArticles(b)
+	arts := goldtest.Load(b, "testdata")
 	for _, a := range arts {
-		b.Run("testdata/"+a.name, func(b *testing.B) { benchAnalyze(b, []string{a.raw}) })
+		b.Run("testdata/"+a.Name, func(b *testing.B) { benchAnalyze(b, []string{a.Raw}) })
 	}
 	for _, name := range []string{"news.txt", "sports.txt"} {
 		b.Run("corpus/"+name, func(b *testing.B) {

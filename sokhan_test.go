@@ -1,9 +1,6 @@
 package sokhan
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -13,56 +10,16 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sokhan-nlp/sokhan/entity"
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
 // gold is a testdata/*.gold.json file: the hand-made analysis of one noisy
-// article (NAME.txt beside it).
-type gold struct {
-	Normalized    string              `json:"normalized"`
-	Alternates    map[string][]string `json:"alternates"`
-	SentenceCount int                 `json:"sentence_count"`
-	People        map[string]struct {
-		Role     string   `json:"role"`
-		Mentions []string `json:"mentions"`
-	} `json:"people"`
-	Countries map[string][]string `json:"countries"`
-	Quotes    []struct {
-		Speaker *string `json:"speaker"`
-		Starts  string  `json:"starts"`
-		Ends    string  `json:"ends"`
-	} `json:"quotes"`
-}
-
-// article is one testdata article with its gold analysis.
-type article struct {
-	name string
-	raw  string
-	gold gold
-}
-
-func loadArticles(t testing.TB) []article {
-	return loadSet(t, "testdata")
-}
-
-// loadSet loads the articles of dir that have a gold file.
-func loadSet(t testing.TB, dir string) []article {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	var out []article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		var g gold
-		require.NoError(t, json.Unmarshal(b, &g), f)
-		raw, err := os.ReadFile(strings.TrimSuffix(f, ".gold.json") + ".txt")
-		require.NoError(t, err)
-		out = append(out, article{strings.TrimSuffix(filepath.Base(f), ".gold.json"), string(raw), g})
-	}
-	return out
-}
+// article; article is the article with it.
+type (
+	gold    = goldtest.Doc
+	article = goldtest.Article
+)
 
 // figures are the counts /work/shared/tools/score.py computes for one
 // document, summed over documents by add.
@@ -297,11 +254,11 @@ func TestAnalyzeGold(t *testing.T) {
 	for _, set := range sets {
 		t.Run(set.dir, func(t *testing.T) {
 			var tot figures
-			for _, a := range loadSet(t, set.dir) {
-				d := Analyze(a.raw)
-				f := score(a.gold, d)
+			for _, a := range goldtest.Load(t, set.dir) {
+				d := Analyze(a.Raw)
+				f := score(a.Doc, d)
 				t.Logf("%-22s norm %d/%d sent %d/%d people %d/%d/%d countries %d/%d/%d quotes %d/%d/%d speakers %d",
-					a.name, f.normOK, f.normWords, len(d.Sentences), a.gold.SentenceCount,
+					a.Name, f.normOK, f.normWords, len(d.Sentences), a.Doc.SentenceCount,
 					f.personTP, f.personPred, f.personGold, f.countryTP, f.countryP, f.countryG,
 					f.spanTP, f.quotePred, f.quoteGold, f.speakerTP)
 				tot.add(f)
@@ -327,25 +284,25 @@ func TestAnalyzeGold(t *testing.T) {
 // TestAnalyzeOffsets checks the offset contract on every article: every
 // span indexes Document.Text and reads what it claims.
 func TestAnalyzeOffsets(t *testing.T) {
-	for _, a := range loadArticles(t) {
-		d := Analyze(a.raw)
-		require.Equal(t, a.raw, d.Original)
+	for _, a := range goldtest.Load(t, "testdata") {
+		d := Analyze(a.Raw)
+		require.Equal(t, a.Raw, d.Original)
 		for _, tok := range d.Tokens {
-			require.Equal(t, tok.Text, d.Text[tok.Start:tok.End], "%s: %+q", a.name, tok.Text)
+			require.Equal(t, tok.Text, d.Text[tok.Start:tok.End], "%s: %+q", a.Name, tok.Text)
 		}
 		for _, s := range d.Sentences {
-			require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text), "%s: %+v", a.name, s)
+			require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text), "%s: %+v", a.Name, s)
 		}
 		for _, e := range d.Entities {
 			for _, m := range e.Mentions {
-				require.Equal(t, m.Text, d.Text[m.Start:m.End], "%s: %+q", a.name, m.Text)
+				require.Equal(t, m.Text, d.Text[m.Start:m.End], "%s: %+q", a.Name, m.Text)
 			}
 		}
 		for _, q := range d.Quotes {
-			require.Equal(t, q.Cue, d.Text[q.CueSpan.Start:q.CueSpan.End], "%s", a.name)
+			require.Equal(t, q.Cue, d.Text[q.CueSpan.Start:q.CueSpan.End], "%s", a.Name)
 			if q.Speaker >= 0 {
 				e, ok := d.Entity(q.Speaker)
-				require.True(t, ok, "%s: speaker %d", a.name, q.Speaker)
+				require.True(t, ok, "%s: speaker %d", a.Name, q.Speaker)
 				require.Equal(t, e.Name, q.SpeakerName)
 			}
 		}

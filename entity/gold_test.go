@@ -1,42 +1,26 @@
 package entity_test
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/sokhan-nlp/sokhan/entity"
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
-// gold is the part of a testdata/*.gold.json file the entity tests use.
-type gold struct {
-	Normalized string `json:"normalized"`
-	People     map[string]struct {
-		Role     string   `json:"role"`
-		Mentions []string `json:"mentions"`
-	} `json:"people"`
-	Countries map[string][]string `json:"countries"`
-}
+// gold is a testdata/*.gold.json file.
+type gold = goldtest.Doc
 
+// loadGold returns the dev gold files by article name.
 func loadGold(t testing.TB) map[string]gold {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/*.gold.json")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
 	out := make(map[string]gold)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		var g gold
-		require.NoError(t, json.Unmarshal(b, &g), f)
-		out[strings.TrimSuffix(filepath.Base(f), ".gold.json")] = g
+	for _, a := range goldtest.Load(t, "../testdata") {
+		out[a.Name] = a.Doc
 	}
 	return out
 }

@@ -1,52 +1,31 @@
 package summarize
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/sokhan-nlp/sokhan/entity"
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 	"github.com/sokhan-nlp/sokhan/tokenize"
 )
 
-// goldDoc is the part of a testdata/*.gold.json file the quote tests use.
-type goldDoc struct {
-	Normalized string `json:"normalized"`
-	People     map[string]struct {
-		Role     string   `json:"role"`
-		Mentions []string `json:"mentions"`
-	} `json:"people"`
-	Countries map[string][]string `json:"countries"`
-	Quotes    []struct {
-		Speaker *string `json:"speaker"`
-		Cue     string  `json:"cue"`
-		Starts  string  `json:"starts"`
-		Ends    string  `json:"ends"`
-	} `json:"quotes"`
-}
+// goldDoc is a testdata/*.gold.json file.
+type goldDoc = goldtest.Doc
 
+// loadGold returns the dev and held-out gold files by name (held-out ones
+// as "heldout/NAME").
 func loadGold(t testing.TB) map[string]goldDoc {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/*.gold.json")
-	require.NoError(t, err)
-	heldout, err := filepath.Glob("../testdata/heldout/*.gold.json")
-	require.NoError(t, err)
-	files = append(files, heldout...)
-	require.NotEmpty(t, files)
 	out := map[string]goldDoc{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		var g goldDoc
-		require.NoError(t, json.Unmarshal(b, &g), f)
-		out[strings.TrimSuffix(strings.TrimPrefix(f, "../testdata/"), ".gold.json")] = g
+	for _, a := range goldtest.Load(t, "../testdata") {
+		out[a.Name] = a.Doc
+	}
+	for _, a := range goldtest.Load(t, "../testdata/heldout") {
+		out["heldout/"+a.Name] = a.Doc
 	}
 	return out
 }

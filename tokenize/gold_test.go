@@ -1,35 +1,25 @@
 package tokenize
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 	"github.com/sokhan-nlp/sokhan/internal/lexicon"
 	"github.com/sokhan-nlp/sokhan/normalize"
 )
 
-type gold struct {
-	Normalized    string `json:"normalized"`
-	SentenceCount int    `json:"sentence_count"`
-}
+type gold = goldtest.Doc
 
+// goldFiles returns the dev gold files by file name (NAME.gold.json).
 func goldFiles(t testing.TB) map[string]gold {
-	paths, err := filepath.Glob("../testdata/*.gold.json")
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
+	t.Helper()
 	out := map[string]gold{}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		var g gold
-		require.NoError(t, json.Unmarshal(b, &g), p)
-		out[filepath.Base(p)] = g
+	for _, a := range goldtest.Load(t, "../testdata") {
+		out[a.Name+".gold.json"] = a.Doc
 	}
 	return out
 }
