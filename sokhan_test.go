@@ -71,26 +71,8 @@ func score(g gold, d *Document) figures {
 	// Normalization: gold words reproduced in order (longest common
 	// subsequence of words; score.py uses difflib's matching blocks, which
 	// never find more), alternate spellings accepted.
-	pred := d.Text
-	for _, forms := range g.Alternates {
-		target := ""
-		for _, x := range forms {
-			if strings.Contains(g.Normalized, x) {
-				target = x
-				break
-			}
-		}
-		if target == "" {
-			continue
-		}
-		for _, x := range forms {
-			if x != target {
-				pred = strings.ReplaceAll(pred, x, target)
-			}
-		}
-	}
-	gw := strings.Fields(g.Normalized)
-	f.normOK, f.normWords = lcs(gw, strings.Fields(pred)), len(gw)
+	pred := g.AcceptAlternates(d.Text)
+	f.normOK, f.normWords = goldtest.WordsKept(g.Normalized, pred)
 	// Sentences.
 	if g.SentenceCount > 0 {
 		f.sentDocs = 1
@@ -214,26 +196,6 @@ func runeSuffix(s string, n int) string {
 		n--
 	}
 	return s
-}
-
-// lcs returns the length of the longest common subsequence of a and b.
-func lcs(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			switch {
-			case a[i] == b[j]:
-				cur[j+1] = prev[j] + 1
-			case cur[j] > prev[j+1]:
-				cur[j+1] = cur[j]
-			default:
-				cur[j+1] = prev[j+1]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // TestAnalyzeGold runs Analyze on every testdata article with a gold file

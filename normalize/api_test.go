@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,6 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 )
 
 // Already-normal input costs no allocation.
@@ -155,65 +156,19 @@ func TestInvalidUTF8(t *testing.T) {
 // share of gold words reproduced in order must stay above the floor, so
 // that regressions show.
 func TestGold(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/*.gold.json")
-	require.NotEmpty(t, files)
 	var ok, total int
-	for _, gf := range files {
-		data, err := os.ReadFile(gf)
-		require.NoError(t, err)
-		var gold struct {
-			Normalized string              `json:"normalized"`
-			Alternates map[string][]string `json:"alternates"`
-		}
-		require.NoError(t, json.Unmarshal(data, &gold))
-		raw, err := os.ReadFile(strings.TrimSuffix(gf, ".gold.json") + ".txt")
-		require.NoError(t, err)
-		pred := String(string(raw))
-		for _, forms := range gold.Alternates {
-			target := ""
-			for _, f := range forms {
-				if strings.Contains(gold.Normalized, f) {
-					target = f
-					break
-				}
-			}
-			if target == "" {
-				continue
-			}
-			for _, f := range forms {
-				if f != target {
-					pred = strings.ReplaceAll(pred, f, target)
-				}
-			}
-		}
-		gw, pw := strings.Fields(gold.Normalized), strings.Fields(pred)
-		m := lcs(gw, pw)
+	for _, gold := range goldtest.Load(t, "../testdata") {
+		pred := gold.AcceptAlternates(String(gold.Raw))
+		m, n := goldtest.WordsKept(gold.Normalized, pred)
 		ok += m
-		total += len(gw)
-		if m < len(gw) {
-			t.Logf("%s: %d/%d gold words; differences: %s", filepath.Base(gf), m, len(gw), wordDiff(gw, pw))
+		total += n
+		if m < n {
+			t.Logf("%s: %d/%d gold words; differences: %s", gold.Name, m, n, wordDiff(strings.Fields(gold.Normalized), strings.Fields(pred)))
 		}
 	}
 	acc := float64(ok) / float64(total)
 	t.Logf("word agreement %.4f (%d/%d)", acc, ok, total)
 	assert.GreaterOrEqual(t, acc, 0.99)
-}
-
-// lcs returns the length of the longest common subsequence of a and b.
-func lcs(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-			} else {
-				cur[j+1] = max(cur[j], prev[j+1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // wordDiff lists gold words missing from the prediction, quoted.
@@ -260,28 +215,14 @@ func TestConcurrent(t *testing.T) {
 // The sample article normalizes exactly to its gold text (the goal of
 // issue 2), up to the gold file's accepted alternates.
 func TestSampleArticle(t *testing.T) {
-	raw, err := os.ReadFile("../testdata/zarif-lavrov.txt")
-	require.NoError(t, err)
-	data, err := os.ReadFile("../testdata/zarif-lavrov.gold.json")
-	require.NoError(t, err)
-	var gold struct {
-		Normalized string              `json:"normalized"`
-		Alternates map[string][]string `json:"alternates"`
-	}
-	require.NoError(t, json.Unmarshal(data, &gold))
-	got := String(string(raw))
-	for _, forms := range gold.Alternates {
-		for _, f := range forms {
-			if strings.Contains(gold.Normalized, f) {
-				for _, g := range forms {
-					if g != f {
-						got = strings.ReplaceAll(got, g, f)
-					}
-				}
-				break
-			}
+	var gold goldtest.Article
+	for _, a := range goldtest.Load(t, "../testdata") {
+		if a.Name == "zarif-lavrov" {
+			gold = a
 		}
 	}
+	require.NotEmpty(t, gold.Normalized, "the sample's gold file")
+	got := gold.AcceptAlternates(String(gold.Raw))
 	gl, ol := strings.Split(gold.Normalized, "\n"), strings.Split(got, "\n")
 	require.Equal(t, len(gl), len(ol), "line count")
 	for i := range gl {

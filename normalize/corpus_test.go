@@ -3,15 +3,15 @@ package normalize
 import (
 	"bufio"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/sokhan-nlp/sokhan/internal/goldtest"
 )
 
 // corpusPath is the shared news corpus (never committed); the measurement
@@ -346,27 +346,8 @@ func TestCorpusRestoration(t *testing.T) {
 // that were right and got changed (the ZWNJ part of score.py's
 // norm_fix_recall and norm_damage_rate).
 func TestDevRestoration(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/*.gold.json")
-	if len(files) == 0 {
-		t.Skip("no dev articles")
-	}
 	var toFix, fixed, okRaw, damaged int
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if !assert.NoError(t, err) {
-			continue
-		}
-		var gold struct {
-			Normalized string              `json:"normalized"`
-			Alternates map[string][]string `json:"alternates"`
-		}
-		if !assert.NoError(t, json.Unmarshal(data, &gold)) {
-			continue
-		}
-		raw, err := os.ReadFile(strings.TrimSuffix(f, ".gold.json") + ".txt")
-		if !assert.NoError(t, err) {
-			continue
-		}
+	for _, gold := range goldtest.Load(t, "../testdata") {
 		alt := map[string]string{}
 		for _, forms := range gold.Alternates {
 			for _, target := range forms {
@@ -382,7 +363,7 @@ func TestDevRestoration(t *testing.T) {
 		for _, w := range corpusWords(corpusLetters.Replace(gold.Normalized)) {
 			goldWords = append(goldWords, w.text)
 		}
-		rws := corpusWords(corpusLetters.Replace(string(raw)))
+		rws := corpusWords(corpusLetters.Replace(gold.Raw))
 		for _, w := range rws {
 			rawWords = append(rawWords, w.text)
 		}
@@ -404,13 +385,13 @@ func TestDevRestoration(t *testing.T) {
 			case inRaw[k]:
 				okRaw++
 				damaged++
-				t.Logf("%s: damaged %q → %q", filepath.Base(f), k.text, outAt[k.start])
+				t.Logf("%s: damaged %q → %q", gold.Name, k.text, outAt[k.start])
 			default:
 				toFix++
 				if inOut[k] {
 					fixed++
 				} else {
-					t.Logf("%s: not fixed %q (%q)", filepath.Base(f), k.text, outAt[k.start])
+					t.Logf("%s: not fixed %q (%q)", gold.Name, k.text, outAt[k.start])
 				}
 			}
 		}

@@ -73,3 +73,48 @@ func Load(t testing.TB, dir string) []Article {
 	}
 	return out
 }
+
+// AcceptAlternates rewrites the alternate spellings that d accepts (its
+// "alternates") in text to the form d's normalized text uses, as score.py
+// does before it compares words.
+func (d Doc) AcceptAlternates(text string) string {
+	for _, forms := range d.Alternates {
+		target := ""
+		for _, f := range forms {
+			if strings.Contains(d.Normalized, f) {
+				target = f
+				break
+			}
+		}
+		if target == "" {
+			continue
+		}
+		for _, f := range forms {
+			if f != target {
+				text = strings.ReplaceAll(text, f, target)
+			}
+		}
+	}
+	return text
+}
+
+// WordsKept returns how many of the gold words (split at white space) pred
+// reproduces in order — the length of the longest common subsequence of
+// the two word lists, which score.py's difflib matching never exceeds —
+// and the number of gold words.
+func WordsKept(gold, pred string) (kept, total int) {
+	a, b := strings.Fields(gold), strings.Fields(pred)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)], len(a)
+}
