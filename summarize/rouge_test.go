@@ -17,9 +17,11 @@ package summarize
 // The test fails unless, in each comparison, the summary beats the baseline
 // by rougeWholeGain or rougeTrimGain ROUGE-1 and does not fall below it on
 // ROUGE-2 or ROUGE-L. The issue's target, 0.02 over Lead-1 on whole
-// sentences, is not reached: the whole-sentence gain is 0.019 (R1 0.3289,
-// R2 0.1546, RL 0.2591 against 0.3095, 0.1389, 0.2399); through Trim,
-// 0.3396/0.1638/0.2709 against 0.3219/0.1492/0.2538 for Lead-1 through Trim.
+// sentences, is reached: the whole-sentence gain is 0.025 (R1 0.3346, R2
+// 0.1601, RL 0.2647 against 0.3095, 0.1389, 0.2399); through Trim,
+// 0.3457/0.1695/0.2768 against 0.3219/0.1492/0.2538 for Lead-1 through
+// Trim. These full-fit figures are about 0.0045 above what unseen articles
+// get (see the cross-validation below).
 // To reproduce the figures with rouge.py itself:
 //
 //	go test ./summarize -run TestROUGE -v -rouge.sys=/tmp/sys.jsonl -rouge.py
@@ -30,28 +32,51 @@ package summarize
 // `rouge.py lead 1 CORPUS`, logging the lines. The test skips when the
 // corpus is absent.
 //
-// Both models of Summary (leadModel, scoreModel) were fitted on the same
-// corpus;
+// Both models of Summary (leadModel, scoreModel) and the word table
+// leadLex (data/leadlex.txt) were fitted on the same corpus;
 //
 //	go test ./summarize -run TestFitModels -v -rouge.fit
 //
-// refits them, checks the coefficients, and logs a 2-fold cross-validation
-// (each half of the corpus summarized with both models fitted on the other
-// half): whole sentences R1 0.3272, R2 0.1525, RL 0.2579; through Trim
-// 0.3385, 0.1620, 0.2700. That even/odd halving is a favourable one: over
-// 8 random halvings the whole-sentence ROUGE-1 averages 0.3259 (0.3243 to
-// 0.3292), which the test also logs. A single split's figure moves by
-// ±0.002 with the split alone, more than most changes to the models: judge
-// a change by the mean over the random splits, not by one split or the
-// full fit (0.3289, about 0.003 above what unseen articles get). Changes
-// tried that way and found not to help (mean within ±0.0005): a margin
+// refits them, checks the coefficients and the table, and logs a 2-fold
+// cross-validation (each half of the corpus summarized with the models and
+// the table fitted on the other half only): whole sentences R1 0.3286, R2
+// 0.1533, RL 0.2594; through Trim 0.3397, 0.1627, 0.2715. Over 8 random
+// halvings the whole-sentence ROUGE-1 averages 0.3301 (0.3281 to 0.3317),
+// which the test also logs. A single split's figure moves by ±0.002 with
+// the split alone, more than most changes to the models: judge a change by
+// the mean over the random splits, not by one split or the full fit.
+//
+// Before leadLex the figures were: full fit 0.3289/0.1546/0.2591 whole
+// (gain 0.019, short of the target), 0.3396/0.1638/0.2709 trimmed; 2-fold
+// CV 0.3272 whole, 0.3385 trimmed; mean over the 8 random halvings 0.3259
+// (0.3243 to 0.3292), over 16 halvings 0.3255. leadLex, the lead log-ratio
+// of each word seen in at least 2% of the articles (how much more often the
+// word is in the lead than the word model, without it, predicts, smoothed
+// by 5 articles), entered as one more feature of the word model (kwLex),
+// raised the mean to 0.3301 over 8 halvings and 0.3299 over 16 (+0.004 on
+// both), the even/odd split to 0.3286. Within each fold the table is
+// computed from the training half only, and the rows the two models are
+// fitted on see tables cross-fitted over 4 inner folds (a row never sees a
+// table counting its own article, which would make the feature look
+// better than it is on unseen text). Variants of it: smoothing by 1, 2, 5,
+// 10 or 20 articles and a minimum of 3 to 20 articles (per half) all land
+// between 0.3282 and 0.3304 (8 halvings); clipping the ratios to ±1 or
+// ±0.75, 0.3299 and 0.3293; leaving stop words out of the table, 0.3276
+// (much of the gain is «گفت», which agency leads use in «X گفت: ...» far
+// more than bodies do, and the body's «افزود», «وی», «اظهار» that leads
+// avoid).
+//
+// Changes tried and found not to help (mean within ±0.0005): a margin
 // the best sentence must beat the first one by (an offset on sfPos0, tuned
 // per fold), a ridge of 0.003 to 0.1, per-article row weights, targets
 // scaled by the article's best or 0/1 for its best, a re-ranker fitted on
 // the top 2 to 10 sentences, first-sentence features (short, share after
 // «:»), the squared length deviation, the expected overlap counting a
 // word's ZWNJ parts, a lead-length prior over the corpus's lead-length
-// octiles, and word-length and df-share word features.
+// octiles, word-length and df-share word features, and (before leadLex) a
+// lead length predicted per article from the log of its body's words
+// (R = 0.56 + 4.91·ln(1+words), correlation 0.48 with the lead's length)
+// in place of the fixed leadWords in the expected F1: 0.3255.
 
 import (
 	"bufio"
@@ -79,6 +104,7 @@ var (
 	rougeSys = flag.String("rouge.sys", "", "write the n=1 summaries of the ROUGE corpus to this JSONL file")
 	rougePy  = flag.Bool("rouge.py", false, "also score with python3 ../shared/tools/rouge.py (needs -rouge.sys)")
 	rougeFit = flag.Bool("rouge.fit", false, "refit leadModel on the ROUGE corpus, with 2-fold cross-validation")
+	rougeLex = flag.String("rouge.lex", "", "with -rouge.fit, write the fitted lead log-ratios (data/leadlex.txt) to this file")
 )
 
 const (
@@ -87,8 +113,8 @@ const (
 	rougeScript = sharedDir + "/tools/rouge.py"
 	// What Summary reaches over Lead-1 in ROUGE-1: shown whole (the
 	// issue's target is 0.02), and trimmed against Lead-1 trimmed.
-	rougeWholeGain = 0.019
-	rougeTrimGain  = 0.017
+	rougeWholeGain = 0.020
+	rougeTrimGain  = 0.020
 )
 
 // newsDoc is one line of news-summaries.jsonl.
@@ -218,14 +244,14 @@ func trimmedLead(raw string) string {
 // split, Summary with n = 1, and Trim; it returns the summary and the whole
 // chosen sentence.
 func summarize1(raw string) (summary, sentence string) {
-	return summarizeWith(&leadModel, &scoreModel, raw)
+	return summarizeWith(&leadModel, &scoreModel, leadLex(), raw)
 }
 
 // summarizeWith is summarize1 with the given word and sentence models.
-func summarizeWith(m *keyModel, sm *sentModel, raw string) (summary, sentence string) {
+func summarizeWith(m *keyModel, sm *sentModel, lex map[uint64]float32, raw string) (summary, sentence string) {
 	text := normalize.String(raw)
 	tokens, sentences := tokenize.Split(text)
-	d := sumDoc{model: m, smodel: sm}
+	d := sumDoc{model: m, smodel: sm, lex: lex}
 	d.build(sentences, tokens)
 	idx := d.pick(1)
 	if len(idx) == 0 {
@@ -266,18 +292,27 @@ func runRougePy(t *testing.T, args ...string) {
 	t.Logf("rouge.py %s: %s", args[0], strings.TrimSpace(string(out)))
 }
 
-// TestFitModels reproduces Summary's two models from the corpus. The word
-// model (leadModel) is a logistic regression over the distinct folded words
-// of every article, labelled by whether the word's key occurs among the
-// keys of the agency's lead. The sentence model (scoreModel) is a
+// TestFitModels reproduces Summary's two models and its word table from
+// the corpus. The word model (leadModel) is a logistic regression over the
+// distinct folded words of every article, labelled by whether the word's
+// key occurs among the keys of the agency's lead. Its last feature, kwLex,
+// is the word's entry in leadLex: fitted first without it, the model's
+// predictions give, per key over the articles, the expected number of
+// leads holding it, and the table is the smoothed log-ratio of the
+// observed number to that (lexTable). The sentence model (scoreModel) is a
 // least-squares fit of every eligible sentence's whole-sentence ROUGE-1
 // against the lead, on its features, centred per article (only the order
-// of an article's sentences matters), with a small ridge. The test checks
-// the coefficients fitted on the whole corpus against the ones in
-// summary.go, and logs a 2-fold cross-validation: each half of the corpus
-// summarized with both models fitted on the other half. Run it with
+// of an article's sentences matters), with a small ridge. Both models are
+// fitted on rows whose kwLex comes from a table of the other lexFolds-1
+// inner folds of the articles being fitted on. The test checks the
+// coefficients fitted on the whole corpus against the ones in summary.go
+// and the table against data/leadlex.txt, and logs a 2-fold
+// cross-validation: each half of the corpus summarized with both models
+// and the table fitted on the other half. Run it with
 //
 //	go test ./summarize -run TestFitModels -v -rouge.fit
+//
+// and add -rouge.lex=data/leadlex.txt to rewrite the table.
 func TestFitModels(t *testing.T) {
 	if !*rougeFit {
 		t.Skip("needs -rouge.fit")
@@ -289,23 +324,42 @@ func TestFitModels(t *testing.T) {
 		prepared[i] = prepareDoc(d)
 		keyRows[i] = leadRows(d)
 	}
-	fit := func(keep func(i int) bool) (keyModel, sentModel) {
+	fit := func(keep func(i int) bool) (keyModel, sentModel, map[uint64]float32) {
+		var base []keyRow
+		for i, r := range keyRows {
+			if keep(i) {
+				base = append(base, r...)
+			}
+		}
+		km0 := fitLogistic(base)
+		// Cross-fitted lexical tables: rows of inner fold j see the table of
+		// the other inner folds.
+		inner := func(i int) int { return int(splitMix(uint64(i)^0x5eed) % lexFolds) }
+		var tables [lexFolds]map[uint64]float32
+		for j := range lexFolds {
+			tables[j] = lexTable(keyRows, &km0, func(i int) bool { return keep(i) && inner(i) != j })
+		}
+		full := lexTable(keyRows, &km0, keep)
 		var all []keyRow
 		for i, r := range keyRows {
 			if keep(i) {
-				all = append(all, r...)
+				for _, row := range r {
+					row.x[kwLex] = float64(tables[inner(i)][row.key])
+					all = append(all, row)
+				}
 			}
 		}
 		km := fitLogistic(all)
 		rows := make([]sentRows, len(docs))
 		for i := range prepared {
 			if keep(i) {
-				rows[i] = prepared[i].rows(&km)
+				rows[i] = prepared[i].rows(&km, tables[inner(i)])
 			}
 		}
-		return km, fitSentences(rows)
+		return km, fitSentences(rows), full
 	}
-	km, sm := fit(func(int) bool { return true })
+	km, sm, lex := fit(func(int) bool { return true })
+	t.Logf("leadLex: %d words", len(lex))
 	t.Logf("leadModel: %.3f", km[:])
 	t.Logf("scoreModel: %.3f", sm[:])
 	for i := range km {
@@ -314,17 +368,22 @@ func TestFitModels(t *testing.T) {
 	for i := range sm {
 		assert.InDelta(t, scoreModel[i], sm[i], 0.01, "scoreModel coefficient %d", i)
 	}
+	table := lexFile(keyRows, lex)
+	if *rougeLex != "" {
+		require.NoError(t, os.WriteFile(*rougeLex, []byte(table), 0o644))
+	}
+	assert.Equal(t, table, leadLexTxt, "data/leadlex.txt differs from the fit: regenerate it with -rouge.lex=data/leadlex.txt")
 	// crossValidate summarizes each half of the corpus, as split by half,
 	// with both models fitted on the other half.
 	crossValidate := func(half func(i int) int) (whole, trimmed rougeScores) {
 		var wh, tr, refs [2][]string
 		for fold := range 2 {
-			fkm, fsm := fit(func(i int) bool { return half(i) != fold })
+			fkm, fsm, flex := fit(func(i int) bool { return half(i) != fold })
 			for i, d := range docs {
 				if half(i) != fold {
 					continue
 				}
-				trim, w := summarizeWith(&fkm, &fsm, d.Text)
+				trim, w := summarizeWith(&fkm, &fsm, flex, d.Text)
 				wh[fold] = append(wh[fold], w)
 				tr[fold] = append(tr[fold], trim)
 				refs[fold] = append(refs[fold], d.Summary)
@@ -388,8 +447,8 @@ type sentRows struct {
 	y []float64
 }
 
-func (p *preparedDoc) rows(km *keyModel) sentRows {
-	d := sumDoc{model: km, smodel: &scoreModel}
+func (p *preparedDoc) rows(km *keyModel, lex map[uint64]float32) sentRows {
+	d := sumDoc{model: km, smodel: &scoreModel, lex: lex}
 	d.build(p.sentences, p.tokens)
 	w, central, simFirst := d.weights()
 	var r sentRows
@@ -472,9 +531,113 @@ func fitSentences(docs []sentRows) sentModel {
 // keyRow is one word of one article: the model's features and whether the
 // word is in the lead.
 type keyRow struct {
-	x [nKW]float64
-	y float64
+	x    [nKW]float64
+	y    float64
+	key  uint64 // the word's fold key
+	word string // the word as it first stands in the article
 }
+
+// How TestFitModels derives the lead log-ratios of leadLex: smoothed by
+// lexSmooth articles, over words seen in at least lexMinShare of the
+// articles, cross-fitted over lexFolds folds for fitting the models.
+const (
+	lexSmooth   = 5.0
+	lexMinShare = 0.02
+	lexFolds    = 4
+)
+
+// lexTable returns the lead log-ratio of every key seen in at least
+// lexMinShare of the kept articles: log((observed+a)/(expected+a)), a =
+// lexSmooth, observed the number of those articles whose lead holds the key
+// and expected the number km (whose kwLex is ignored) predicts. It is how
+// much more, or less, often the word is in the lead than its place in the
+// article tells.
+func lexTable(keyRows [][]keyRow, km *keyModel, keep func(i int) bool) map[uint64]float32 {
+	type stat struct{ n, obs, exp float64 }
+	st := map[uint64]*stat{}
+	for i, r := range keyRows {
+		if !keep(i) {
+			continue
+		}
+		for _, row := range r {
+			z := 0.0
+			for f, v := range row.x {
+				if f != kwLex {
+					z += km[f] * v
+				}
+			}
+			s := st[row.key]
+			if s == nil {
+				s = &stat{}
+				st[row.key] = s
+			}
+			s.n++
+			s.obs += row.y
+			s.exp += 1 / (1 + math.Exp(-z))
+		}
+	}
+	kept := 0
+	for i := range keyRows {
+		if keep(i) {
+			kept++
+		}
+	}
+	minN := math.Ceil(lexMinShare * float64(kept))
+	out := map[uint64]float32{}
+	for k, s := range st {
+		if s.n >= minN {
+			out[k] = float32(math.Log((s.obs + lexSmooth) / (s.exp + lexSmooth)))
+		}
+	}
+	return out
+}
+
+// lexFile returns the text of data/leadlex.txt for the table lex: each key
+// shown as the form its articles most often first write it in (the
+// bytewise least among equals), with its log-ratio to two decimals.
+func lexFile(keyRows [][]keyRow, lex map[uint64]float32) string {
+	forms := map[uint64]map[string]int{}
+	for _, r := range keyRows {
+		for _, row := range r {
+			if _, ok := lex[row.key]; !ok {
+				continue
+			}
+			if forms[row.key] == nil {
+				forms[row.key] = map[string]int{}
+			}
+			forms[row.key][row.word]++
+		}
+	}
+	var lines []string
+	for k, v := range lex {
+		best, bestN := "", 0
+		for w, n := range forms[k] {
+			if n > bestN || (n == bestN && w < best) {
+				best, bestN = w, n
+			}
+		}
+		lines = append(lines, fmt.Sprintf("%s\t%.2f", best, v))
+	}
+	slices.Sort(lines)
+	var b strings.Builder
+	b.WriteString(lexHeader)
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+const lexHeader = `# Lead log-ratios of words for Summary (kwLex in summary.go), derived from the ROUGE
+# corpus (../shared/corpus/news-summaries.jsonl: 746 news articles with their agency's
+# lead), which is not part of the module: only these statistics are. For every word
+# (by its fold key, written in its most frequent form) seen in at least 2% of the
+# articles (15), the natural logarithm of (A + 5) / (E + 5): A the number of articles
+# whose lead holds the word, E the number the word model without this table predicts.
+# Generated; do not edit. Regenerate with
+#   go test ./summarize -run TestFitModels -rouge.fit -rouge.lex=data/leadlex.txt
+# Fields: WORD, LOG-RATIO. Sorted bytewise, unique.
+`
 
 // leadRows returns the rows of one article.
 func leadRows(d newsDoc) []keyRow {
@@ -493,6 +656,8 @@ func leadRows(d newsDoc) []keyRow {
 	// reads: replay that order to label each id.
 	ids := map[uint64]int{}
 	var label []float64
+	var keys []uint64
+	var words []string
 	for si, s := range sentences {
 		toks := tokens[s.Tokens.Start:s.Tokens.End]
 		if doc.sents[si].heading {
@@ -512,6 +677,8 @@ func leadRows(d newsDoc) []keyRow {
 					y = 1
 				}
 				label = append(label, y)
+				keys = append(keys, h)
+				words = append(words, toks[ti].Text)
 			}
 		}
 	}
@@ -521,7 +688,7 @@ func leadRows(d newsDoc) []keyRow {
 	logN := math.Log(float64(doc.body))
 	rows := make([]keyRow, len(doc.info))
 	for i, k := range doc.info {
-		rows[i] = keyRow{keyFeatures(k, logN, 1/float64(doc.body)), label[i]}
+		rows[i] = keyRow{keyFeatures(k, logN, 1/float64(doc.body)), label[i], keys[i], words[i]}
 	}
 	return rows
 }
