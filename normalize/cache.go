@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // The word stage asks the lexicon the same questions again and again: news
 // text repeats its words heavily. A wordCache remembers, for one call, the
@@ -44,13 +41,23 @@ const maxReps = 1 << 16
 // a pooled cache keeps what earlier calls learnt.
 type wordCache struct {
 	glued [1 << gluedBits][2]gluedEntry
-	reps  []string
+	// lane holds the fast lane's answers per token (see laneLookup). They
+	// depend on the options, which is why each Normalizer pools its own
+	// caches.
+	lane [1 << laneBits][2]gluedEntry
+	reps []string
+	// Scratch for laneAnswer.
+	runes   []byte
+	ctxLine []byte
+	ctxSt   lineState
 }
 
-var wordCachePool = sync.Pool{New: func() any { return new(wordCache) }}
+// laneBits sizes the fast lane's table: 64K entries hold the distinct
+// tokens of about 5 MB of news.
+const laneBits = 15
 
-// wordHash is a cheap hash of a word of 4 bytes or more: its first and
-// last 8 (or 4) bytes and its length.
+// wordHash is a cheap hash of a word: its first and last 8 (or 4) bytes,
+// or all of its bytes when it is shorter, and its length.
 func wordHash(s string) uint64 {
 	n := len(s)
 	var a, b uint64
@@ -60,10 +67,12 @@ func wordHash(s string) uint64 {
 		t := s[n-8:]
 		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	} else {
+	} else if n >= 4 {
 		a = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 		t := s[n-4:]
 		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+	} else if n > 0 {
+		a = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h := (a ^ uint64(n)) * 0x9E3779B97F4A7C15
 	h ^= b * 0xC2B2AE3D27D4EB4F
@@ -91,25 +100,42 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 		rep, ok := c.rep(b[0].rep)
 		return rep, ok, b[0].flags
 	}
+	rep, ok, flags := c.insert(b, core)
+	return rep, ok, flags
+}
+
+// insert computes the glued-word rule's answer for core and enters it in
+// bucket b.
+func (c *wordCache) insert(b *[2]gluedEntry, core string) (string, bool, uint8) {
 	rep, ok := restoreCoreDirect(core)
 	flags := joinFlags(core)
 	var idx uint32
 	if ok {
 		if len(c.reps) >= maxReps {
-			c.glued = [1 << gluedBits][2]gluedEntry{}
-			clear(c.reps)
-			c.reps = c.reps[:0]
-			b = &c.glued[slot(wordHash(core), gluedBits)]
+			c.reset()
 		}
-		// A copy, so that a pooled cache never holds on to an input.
-		c.reps = append(c.reps, strings.Clone(rep))
-		idx = uint32(len(c.reps))
+		idx = c.addRep(rep)
 	}
 	b[1] = b[0]
 	b[0].n = uint8(copy(b[0].key[:], core))
 	b[0].rep = idx
 	b[0].flags = flags
 	return rep, ok, flags
+}
+
+// reset empties c when its replacements are too many.
+func (c *wordCache) reset() {
+	c.glued = [1 << gluedBits][2]gluedEntry{}
+	c.lane = [1 << laneBits][2]gluedEntry{}
+	clear(c.reps)
+	c.reps = c.reps[:0]
+}
+
+// addRep keeps a copy of rep (so that a pooled cache never holds on to an
+// input) and returns the rep field that stands for it.
+func (c *wordCache) addRep(rep string) uint32 {
+	c.reps = append(c.reps, strings.Clone(rep))
+	return uint32(len(c.reps))
 }
 
 // rep returns the replacement an entry's rep field stands for.

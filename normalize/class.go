@@ -126,3 +126,33 @@ func plainAt(s string, i int) bool {
 	d := c - 0xD8
 	return d <= 3 && i+1 < len(s) && arabicPlain2[(int(d)<<8|int(s[i+1]))&1023]
 }
+
+// isCleanWord reports whether s is a clean token: Arabic-script letters,
+// with any ZWNJ standing alone between a letter that joins to the left and
+// another letter. The spacing stage leaves such a token unchanged between
+// single spaces, and the word stage reads it as one simple word; the fast
+// lane (see tokSource) relies on both.
+func isCleanWord(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	joins := false // the previous rune is a letter that joins to the left
+	for i := 0; i < len(s); {
+		c := s[i]
+		if d := c - 0xD8; d <= 3 && i+1 < len(s) && arabicLetter2[(int(d)<<8|int(s[i+1]))&1023] {
+			joins = arabicClass[int(c&3)<<6|int(s[i+1]&0x3F)]&clsJoins != 0
+			i += 2
+			continue
+		}
+		// A ZWNJ after a joining letter and before a letter.
+		if !joins || c != 0xE2 || i+4 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0x8C {
+			return false
+		}
+		if d := s[i+3] - 0xD8; d > 3 || !arabicLetter2[(int(d)<<8|int(s[i+4]))&1023] {
+			return false
+		}
+		i += 3
+		joins = false
+	}
+	return true
+}

@@ -14,6 +14,9 @@ import (
 type Normalizer struct {
 	o  options
 	rt *runeTable
+	// caches pools the word caches of this Normalizer's calls (their
+	// fast-lane answers depend on the options).
+	caches *sync.Pool
 }
 
 // New returns a Normalizer with the default rules changed by opts.
@@ -25,7 +28,7 @@ func New(opts ...Option) *Normalizer {
 	if o.keepZWNJ {
 		o.keepGlued, o.keepSpaced = true, true
 	}
-	return &Normalizer{o: o, rt: newRuneTable(o)}
+	return &Normalizer{o: o, rt: newRuneTable(o), caches: &sync.Pool{New: func() any { return new(wordCache) }}}
 }
 
 // defaultNormalizer is the Normalizer behind the package-level functions.
@@ -52,23 +55,33 @@ func IsNormalized(s string) bool { return defaultNormalizer().IsNormalized(s) }
 // String returns the normalized form of s. It returns s itself, without
 // allocating, when s is already normal.
 func (n *Normalizer) String(s string) string {
-	r := s
+	if len(s) < cacheMinLen {
+		r := n.runeStage(s)
+		w := writer{src: r, lazy: true}
+		var st lineState
+		n.text(&w, &st, r)
+		if w.lazy {
+			return r[:w.n] // the output is a prefix of r (trimmed end)
+		}
+		return ownedString(w.buf)
+	}
+	w := writer{src: s, lazy: true}
+	n.laneText(&w, s)
+	if w.lazy {
+		return s[:w.n]
+	}
+	return ownedString(w.buf)
+}
+
+// runeStage returns the rune-stage output of s, or s itself when it is
+// unchanged.
+func (n *Normalizer) runeStage(s string) string {
 	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
 		// The rune stage looks only forward: s[:sp] needs no second look.
 		b := append(make([]byte, 0, len(s)), s[:sp]...)
-		r = ownedString(appendRunes(n.rt, b, s[sp:]))
+		return ownedString(appendRunes(n.rt, b, s[sp:]))
 	}
-	w := writer{src: r, lazy: true}
-	var st lineState
-	if len(r) >= cacheMinLen {
-		st.cache = wordCachePool.Get().(*wordCache)
-		defer wordCachePool.Put(st.cache)
-	}
-	n.text(&w, &st, r)
-	if w.lazy {
-		return r[:w.n] // the output is a prefix of r (trimmed end)
-	}
-	return ownedString(w.buf)
+	return s
 }
 
 // ownedString returns the bytes of b as a string without copying them. The
@@ -90,18 +103,13 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 // AppendString appends the normalized form of s to dst and returns the
 // extended slice.
 func (n *Normalizer) AppendString(dst []byte, s string) []byte {
-	r := s
-	if sp, _ := spanRunes(n.rt, s, true); sp < len(s) {
-		b := append(make([]byte, 0, len(s)), s[:sp]...)
-		r = ownedString(appendRunes(n.rt, b, s[sp:]))
-	}
 	w := writer{buf: dst}
-	var st lineState
-	if len(r) >= cacheMinLen {
-		st.cache = wordCachePool.Get().(*wordCache)
-		defer wordCachePool.Put(st.cache)
+	if len(s) < cacheMinLen {
+		var st lineState
+		n.text(&w, &st, n.runeStage(s))
+		return w.buf
 	}
-	n.text(&w, &st, r)
+	n.laneText(&w, s)
 	return w.buf
 }
 
@@ -112,13 +120,41 @@ func (n *Normalizer) IsNormalized(s string) bool {
 		return false
 	}
 	w := writer{src: s, lazy: true, check: true}
-	var st lineState
-	if len(s) >= cacheMinLen {
-		st.cache = wordCachePool.Get().(*wordCache)
-		defer wordCachePool.Put(st.cache)
+	if len(s) < cacheMinLen {
+		var st lineState
+		n.text(&w, &st, s)
+	} else {
+		n.laneText(&w, s)
 	}
-	n.text(&w, &st, s)
 	return w.lazy && w.n == len(s)
+}
+
+// laneText normalizes s, before the rune stage, into w line by line, with
+// a word cache and the fast lane (see tokSource), which applies the rune
+// stage itself. A line longer than a segment, or holding a presentation
+// form (which the rune stage may expand), goes through the rune stage
+// first and is segmented as by text, so that the segments are the same.
+func (n *Normalizer) laneText(w *writer, s string) {
+	st := lineState{cache: n.caches.Get().(*wordCache)}
+	defer n.caches.Put(st.cache)
+	for len(s) > 0 && !w.done() {
+		end, next := len(s), len(s)
+		if nl := strings.IndexByte(s, '\n'); nl >= 0 {
+			end, next = nl, nl+1
+			if nl > 0 && s[nl-1] == '\r' {
+				end = nl - 1
+			}
+		}
+		if line := s[:end]; len(line) > maxSegment || strings.IndexByte(line, 0xEF) >= 0 {
+			st.r = appendRunes(n.rt, st.r[:0], line)
+			n.text(w, &st, unsafe.String(unsafe.SliceData(st.r), len(st.r)))
+		} else {
+			n.segment(w, &st, line)
+		}
+		w.str(s[end:next])
+		st.cont = false
+		s = s[next:]
+	}
 }
 
 // Runes returns the rune stage of n (letters, digits, kashida, diacritics,
@@ -220,6 +256,9 @@ type lineState struct {
 	// cache remembers the word stage's lexicon answers; nil for none.
 	cache *wordCache
 	b     []byte // scratch for words
+	// reg holds the spaced regions of the fast lane for one segment.
+	reg []byte
+	r   []byte // laneText's rune-stage output of a line
 }
 
 // text normalizes the rune-stage output s into w, segment by segment.
@@ -236,6 +275,14 @@ func (n *Normalizer) text(w *writer, st *lineState, s string) {
 // segment normalizes one segment of a line: punctuation and spacing, then
 // the word stage.
 func (n *Normalizer) segment(w *writer, st *lineState, line string) {
-	spaced := n.spacing(st, line)
-	n.words(w, st, spaced)
+	if st.cache == nil {
+		spaced := n.spacing(st, line)
+		n.words(w, st, spaced)
+		return
+	}
+	// The fast lane needs the word cache for its look-ups.
+	src := tokSource{fast: true, n: n, cache: st.cache, cont: st.cont, reg: st.reg[:0], line: line}
+	src.startFast()
+	n.wordsFrom(w, st, &src, line)
+	st.reg = src.reg[:0]
 }

@@ -163,21 +163,40 @@ func quote(r, prev, next rune) rune {
 // spacing applies the punctuation and spacing rules to one segment of a
 // line. It returns line itself when nothing changes.
 func (n *Normalizer) spacing(st *lineState, line string) string {
-	o := &n.o
 	b := newLazy(line, st.a)
-	ppp, pp, p, lastNS := ' ', ' ', ' ', ' '
+	n.spacingFrom(&b, line, 0, spaceState{ppp: ' ', pp: ' ', p: ' ', lastNS: ' ', base: ' ', atStart: !st.cont})
+	out := b.result()
+	st.a = b.buf
+	return out
+}
+
+// spaceState is what the spacing stage knows at a point of a line: the
+// last three output runes, the last one that is not a space, the last one
+// that is neither a mark nor a ZWNJ, and whether nothing has been written
+// since the line start.
+type spaceState struct {
+	ppp, pp, p, lastNS, base rune
+	atStart                  bool
+}
+
+// spacingFrom applies the spacing stage to line[start:] into b, whose
+// source is line, from state s at start. It is the loop of spacing; the
+// fast lane (see tokSource) runs it on the regions of a line that need it.
+func (n *Normalizer) spacingFrom(b *lazyBuf, line string, start int, s spaceState) {
+	o := &n.o
+	ppp, pp, p, lastNS := s.ppp, s.pp, s.p, s.lastNS
 	push := func(r rune) {
 		ppp, pp, p = pp, p, r
 		if r != ' ' {
 			lastNS = r
 		}
 	}
-	atStart := !st.cont
-	base := ' ' // last output rune that is not a mark or ZWNJ
+	atStart := s.atStart
+	base := s.base // last output rune that is not a mark or ZWNJ
 	// The space-delimited run being read, and whether it has been checked
 	// for being a URL or an e-mail address.
-	runStart, runChecked := 0, false
-	i := 0
+	runStart, runChecked := start, false
+	i := start
 	for i < len(line) {
 		// Fast path: plain runes after a plain rune, and single spaces
 		// between them, need no rule.
@@ -314,9 +333,6 @@ func (n *Normalizer) spacing(st *lineState, line string) string {
 		}
 		i += size
 	}
-	out := b.result()
-	st.a = b.buf
-	return out
 }
 
 // nextRune returns the rune at line[j:], or ' ' at a space or the end. When

@@ -47,7 +47,7 @@ func (s *streamer) Reset() {
 // releaseCache returns the word cache, if any, to the pool.
 func (s *streamer) releaseCache() {
 	if s.st.cache != nil {
-		wordCachePool.Put(s.st.cache)
+		s.n.caches.Put(s.st.cache)
 		s.st.cache = nil
 	}
 }
@@ -72,7 +72,7 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			end, next, cont := segmentBounds(in)
 			if s.st.cache == nil && len(in) >= cacheMinLen {
 				// Held until the end of the stream (or Reset).
-				s.st.cache = wordCachePool.Get().(*wordCache)
+				s.st.cache = s.n.caches.Get().(*wordCache)
 			}
 			w := writer{buf: s.out}
 			s.n.segment(&w, &s.st, string(in[:end]))

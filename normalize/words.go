@@ -15,6 +15,12 @@ type token struct {
 	firstEdge  bool // starts with a letter or digit
 	lastEdge   bool // ends with a letter or digit
 	split      wordSplit
+	// known is set by the fast lane for a clean token whose glued-word
+	// answer it has looked up: rep (when repOK) and flags.
+	known bool
+	repOK bool
+	flags uint8
+	rep   string
 }
 
 // wordSplit locates the Arabic-script word of a token (see splitWord):
@@ -68,6 +74,7 @@ func scanTokenInto(t *token, line string, start int) int {
 		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
 		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
 		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, i-start, true
+		t.known = false
 		return i
 	}
 	return scanTokenSlow(t, line, start)
@@ -185,6 +192,13 @@ func (t *token) script() script {
 // stage: digits and separators, then ZWNJ restoration inside glued words
 // and between words written with a space, writing the result to w.
 func (n *Normalizer) words(w *writer, st *lineState, line string) {
+	src := tokSource{s: line, scanning: true}
+	n.wordsFrom(w, st, &src, line)
+}
+
+// wordsFrom is words for the tokens src yields; pieces of line are
+// gathered into one write.
+func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line string) {
 	o := &n.o
 	out := spanWriter{w: w, line: line}
 	var pend string
@@ -196,18 +210,9 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 	prevLatinEdge := false
 	var toks [2]token
 	cur, next := &toks[0], &toks[1]
-	ws, s := 0, skipWS(line, 0)
-	e := s
-	if s < len(line) {
-		e = scanTokenInto(cur, line, s)
-	}
-	for s < len(line) {
-		gap := line[ws:s]
-		ws2, s2 := e, skipWS(line, e)
-		e2 := s2
-		if s2 < len(line) {
-			e2 = scanTokenInto(next, line, s2)
-		}
+	gap, ok := src.next(cur)
+	for ok {
+		gap2, ok2 := src.next(next)
 		tok, split := cur.s, cur.split
 		flagsKnown := false
 		var flags uint8 // joinFlags of tok's word, when flagsKnown
@@ -217,7 +222,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				// punctuation stands between it and this token.
 				convert := o.digits == Persian && cur.asciiDigit && !cur.latin &&
 					!(havePend && prevLatinEdge && cur.firstEdge) &&
-					!(s2 < len(line) && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
+					!(ok2 && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
 				if convert || cur.sep && cur.digit {
 					if d := n.rewriteDigits(st, tok, convert); d != tok {
 						tok, split = d, splitOf(d)
@@ -225,7 +230,16 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 				}
 			}
 			if !o.keepGlued && cur.arabic {
-				r, f := restoreWord(st.cache, tok, split)
+				var r string
+				var f uint8
+				if cur.known {
+					r, f = tok, cur.flags
+					if cur.repOK {
+						r = cur.rep
+					}
+				} else {
+					r, f = restoreWord(st.cache, tok, split)
+				}
 				if r != tok {
 					tok, split = r, splitOf(r)
 				} else {
@@ -238,7 +252,11 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			flags, flagsKnown = 0, true
 		}
 		if !flagsKnown {
-			flags = coreFlags(tok, split)
+			if cur.known && tok == cur.s {
+				flags = cur.flags
+			} else {
+				flags = coreFlags(tok, split)
+			}
 		}
 		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		if havePend {
@@ -266,13 +284,13 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 			out.str(gap)
 			pend, pendSplit, pendFlags, havePend = tok, split, flags, true
 		}
-		ws, s, e = ws2, s2, e2
+		gap, ok = gap2, ok2
 		cur, next = next, cur
 	}
 	if havePend {
 		out.str(pend)
 	}
-	out.str(line[ws:])
+	out.str(gap) // the line's trailing spaces
 	out.flush()
 }
 

@@ -1,0 +1,367 @@
+package normalize
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// The fast lane. Most of a line of Persian news is clean tokens (see
+// isCleanWord) between single spaces, which the spacing stage leaves as
+// they are. A tokSource in fast mode reads such tokens straight from the
+// line, with their glued-word answers from the word cache (one look-up for
+// a token seen before, instead of a scan by the spacing stage, a scan by
+// the word stage and a look-up), and runs the spacing stage only on the
+// regions around other tokens and other spaces. What the word stage gets is
+// the same as from spacing the whole line: a region starts at the start of
+// a clean token after a single space, where the spacing stage's state is
+// known from the three runes before it, and ends after a clean token that
+// a single space and another clean token follow, so that no spacing rule
+// reaches across a region's edges.
+
+// tokSource yields tokens to the word stage: in scan mode the tokens of
+// the spaced text s; in fast mode (fast set) those of the segment line,
+// scanning the spaced form of a region (in scan mode) where the line needs
+// the spacing stage.
+type tokSource struct {
+	s        string // scan mode: the spaced text being read
+	i        int    // scan mode: next byte of s
+	scanning bool
+	gapIn    string // scan mode: the gap before s's first token, when s starts with one
+
+	fast  bool
+	n     *Normalizer
+	cache *wordCache
+	cont  bool   // the segment continues a line (lineState.cont)
+	reg   []byte // holds the spaced regions of the segment
+	line  string // fast mode: the segment
+	// held is a clean token line[heldStart:heldEnd], read but not yet
+	// yielded: whether it is (or starts a region) depends on what follows.
+	held               token
+	hasHeld            bool
+	heldStart, heldEnd int
+	done               bool   // fast mode: everything is read
+	last               string // the last token yielded
+}
+
+// next reads the next token into t and returns the spaces before it. At
+// the end it returns false and the spaces after the last token.
+func (r *tokSource) next(t *token) (string, bool) {
+	gap, ok := r.read(t)
+	if ok {
+		r.last = t.s
+	}
+	return gap, ok
+}
+
+// read is next without keeping the last token.
+func (r *tokSource) read(t *token) (string, bool) {
+	if r.scanning {
+		ws := r.i
+		s := skipWS(r.s, ws)
+		if s < len(r.s) {
+			r.i = scanTokenInto(t, r.s, s)
+			gap := r.s[ws:s]
+			if r.gapIn != "" {
+				gap, r.gapIn = r.gapIn, ""
+			}
+			return gap, true
+		}
+		r.scanning = false
+		if !r.fast || r.done {
+			return r.s[ws:], false
+		}
+	}
+	return r.fastNext(t)
+}
+
+// keep returns buf, which was appended to r.reg[start:start], as a string
+// that stays valid until the segment is done: the next output goes after
+// it in r.reg (or, when buf has moved to a new array, after it there).
+func (r *tokSource) keep(start int, buf []byte) string {
+	if len(buf) == 0 {
+		return ""
+	}
+	if start < cap(r.reg) && unsafe.SliceData(buf) == unsafe.SliceData(r.reg[start:start+1]) {
+		r.reg = r.reg[:start+len(buf)]
+	} else {
+		r.reg = buf
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// scan sets r to read the tokens of s, the first after the spaces gap.
+func (r *tokSource) scan(s, gap string) {
+	r.s, r.i, r.scanning, r.gapIn = s, 0, true, gap
+}
+
+// startFast starts reading r.line in fast mode.
+func (r *tokSource) startFast() {
+	line := r.line
+	if len(line) == 0 {
+		r.done = true
+		return
+	}
+	if isWS(line[0]) {
+		r.region(0, 0)
+		return
+	}
+	e := tokenEnd(line, 0)
+	if _, f := r.lookup(&r.held, 0, e); f&laneClean == 0 {
+		r.region(0, e)
+		return
+	}
+	r.hasHeld, r.heldStart, r.heldEnd = true, 0, e
+}
+
+// tokenEnd returns the index of the first space at or after i, or
+// len(line).
+func tokenEnd(line string, i int) int {
+	if j := strings.IndexByte(line[i:], ' '); j >= 0 {
+		return i + j
+	}
+	return len(line)
+}
+
+// simpleGapAt reports whether a single space at line[i] is followed by a
+// token.
+func simpleGapAt(line string, i int) bool {
+	return i+1 < len(line) && line[i] == ' ' && !isWS(line[i+1])
+}
+
+// What the fast lane knows of a token (in gluedEntry.flags of
+// wordCache.lane, beside the joinFlags of its output).
+const (
+	laneDirty   uint8 = 0      // needs the spacing stage in a region
+	laneClean   uint8 = 1 << 7 // clean: rep is the glued-word rule's output
+	laneCtxFree uint8 = 1 << 6 // spaced alike between any clean tokens: rep is its spacing
+	laneKind          = laneClean | laneCtxFree
+)
+
+// lookup looks line[s:e] up with lane and, when it is clean, reads it
+// into t.
+func (r *tokSource) lookup(t *token, s, e int) (string, uint8) {
+	out, flags := r.lane(r.line[s:e])
+	if flags&laneClean != 0 {
+		t.s = out
+		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
+		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
+		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, len(out), true
+		t.known, t.repOK, t.flags = true, false, flags&^laneKind
+	}
+	return out, flags
+}
+
+// lane returns what the fast lane knows of tok: its kind and joinFlags,
+// and its output (the glued-word rule's for a clean token, the spacing
+// stage's for a context-free one; tok itself when unchanged).
+func (r *tokSource) lane(tok string) (string, uint8) {
+	c := r.cache
+	if len(tok) > gluedKeyMax {
+		out, flags := r.laneAnswer(tok)
+		if out != tok {
+			out = strings.Clone(out)
+		}
+		return out, flags
+	}
+	b := &c.lane[slot(wordHash(tok), laneBits)]
+	if e := &b[0]; int(e.n) == len(tok) && string(e.key[:len(tok)]) == tok {
+		if e.rep == 0 {
+			return tok, e.flags
+		}
+		return c.reps[e.rep-1], e.flags
+	}
+	if e := &b[1]; int(e.n) == len(tok) && string(e.key[:len(tok)]) == tok {
+		b[0], b[1] = b[1], b[0]
+		if b[0].rep == 0 {
+			return tok, b[0].flags
+		}
+		return c.reps[b[0].rep-1], b[0].flags
+	}
+	out, flags := r.laneAnswer(tok)
+	var idx uint32
+	if out != tok {
+		if len(c.reps) >= maxReps {
+			c.reset()
+		}
+		idx = c.addRep(out)
+		out = c.reps[idx-1] // out may be scratch
+	} else {
+		out = tok
+	}
+	b[1] = b[0]
+	b[0].n = uint8(copy(b[0].key[:], tok))
+	b[0].rep = idx
+	b[0].flags = flags
+	return out, flags
+}
+
+// laneAnswer computes what lane returns for tok, which has not been
+// through the rune stage; its output may be scratch, valid until the next
+// call.
+func (r *tokSource) laneAnswer(raw string) (string, uint8) {
+	n, c := r.n, r.cache
+	tok := raw
+	if sp, _ := spanRunes(n.rt, raw, true); sp < len(raw) {
+		c.runes = appendRunes(n.rt, append(c.runes[:0], raw[:sp]...), raw[sp:])
+		tok = unsafe.String(unsafe.SliceData(c.runes), len(c.runes))
+	}
+	if isCleanWord(tok) {
+		if n.o.keepGlued || len(tok) < 4 {
+			return tok, laneClean | joinFlags(tok)
+		}
+		// As restoreWord and then coreFlags in wordsFrom.
+		rep, ok, flags := c.restoreCore(tok)
+		if !ok {
+			return tok, laneClean | flags
+		}
+		return rep, laneClean | coreFlags(rep, splitOf(rep))
+	}
+	if len(raw) > gluedKeyMax {
+		return raw, laneDirty
+	}
+	// Context-free: spaced the same after a letter that joins and one that
+	// does not (which only a ZWNJ can tell apart), and before a letter,
+	// with the spaces around it kept.
+	var x string
+	for k, before := range [2]string{"ب ", "ا "} {
+		if k == 1 && !strings.Contains(tok, zwnjStr) {
+			break
+		}
+		c.ctxLine = append(append(append(c.ctxLine[:0], before...), tok...), " ب"...)
+		line := unsafe.String(unsafe.SliceData(c.ctxLine), len(c.ctxLine))
+		c.ctxSt.cont = false
+		spaced, ok := strings.CutPrefix(n.spacing(&c.ctxSt, line), before)
+		if ok {
+			spaced, ok = strings.CutSuffix(spaced, " ب")
+		}
+		if !ok || spaced == "" || isWS(spaced[0]) || isWS(spaced[len(spaced)-1]) || k == 1 && spaced != x {
+			return raw, laneDirty
+		}
+		x = spaced
+	}
+	// The spacing state after it must be that after a token ending in a
+	// plain rune: its last rune is neither a mark nor a ZWNJ.
+	if q, _ := decodeLast(x); q == zwnj || isDiacritic(q) || opensRight(q) {
+		return raw, laneDirty
+	}
+	return x, laneCtxFree
+}
+
+// fastNext is read in fast mode, outside a region.
+func (r *tokSource) fastNext(t *token) (string, bool) {
+	if !r.hasHeld {
+		r.done = true
+		return "", false
+	}
+	line := r.line
+	hs, he := r.heldStart, r.heldEnd
+	gap := ""
+	if hs > 0 {
+		gap = line[hs-1 : hs]
+	}
+	if he == len(line) {
+		*t = r.held
+		r.hasHeld, r.done = false, true
+		return gap, true
+	}
+	if simpleGapAt(line, he) {
+		cs := he + 1
+		ce := tokenEnd(line, cs)
+		*t = r.held
+		out, flags := r.lookup(&r.held, cs, ce)
+		if flags&laneClean != 0 {
+			r.heldStart, r.heldEnd = cs, ce
+			return gap, true
+		}
+		// A context-free token ending the line or followed by a single
+		// space and a clean token: its spacing is known.
+		if flags&laneCtxFree != 0 {
+			if ce == len(line) {
+				r.hasHeld, r.done = false, true
+				r.scan(out, line[he:cs])
+				return gap, true
+			}
+			if simpleGapAt(line, ce) {
+				ds, de := ce+1, tokenEnd(line, ce+1)
+				if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
+					r.heldStart, r.heldEnd = ds, de
+					r.scan(out, line[he:cs])
+					return gap, true
+				}
+			}
+		}
+		// The token after the held one needs the spacing stage: so may the
+		// space between them, and with it the held token.
+		r.hasHeld = false
+		r.region(hs, ce)
+		return r.read(t)
+	}
+	r.hasHeld = false
+	r.region(hs, he)
+	return r.read(t)
+}
+
+// region runs the spacing stage on the region of line that starts at a (a
+// token start after a single space, or 0) and takes in at least line[:end],
+// and sets r to scan its output. The region ends after a clean token that
+// a single space and a clean token follow (which r then holds), or at the
+// end of the line.
+func (r *tokSource) region(a, end int) {
+	line := r.line
+	for end < len(line) {
+		if !simpleGapAt(line, end) {
+			// Other spaces: they and the token after them.
+			j := skipWS(line, end)
+			if j == len(line) {
+				end = j
+				break
+			}
+			end = tokenEnd(line, j)
+			continue
+		}
+		cs := end + 1
+		ce := tokenEnd(line, cs)
+		end = ce
+		if _, f := r.lookup(&r.held, cs, ce); f&laneClean == 0 || ce == len(line) || !simpleGapAt(line, ce) {
+			continue
+		}
+		ds := ce + 1
+		de := tokenEnd(line, ds)
+		if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
+			r.hasHeld, r.heldStart, r.heldEnd = true, ds, de
+			break
+		}
+		end = de
+	}
+	state := spaceState{ppp: ' ', pp: ' ', p: ' ', lastNS: ' ', base: ' ', atStart: !r.cont}
+	if a > 0 {
+		// A single space after the last token yielded, which ends in a
+		// rune that is neither a mark nor a ZWNJ (see laneAnswer): the
+		// spacing stage has that rune before the space. The rune before it
+		// matters to no rule at a token start after a space.
+		q, _ := decodeLast(r.last)
+		state.atStart = false
+		state.pp, state.lastNS, state.base = q, q, q
+	}
+	// The region through the rune stage, then the spacing stage.
+	text := line[a:end]
+	if sp, _ := spanRunes(r.n.rt, text, true); sp < len(text) {
+		start := len(r.reg)
+		text = r.keep(start, appendRunes(r.n.rt, append(r.reg[start:start], text[:sp]...), text[sp:]))
+	}
+	start := len(r.reg)
+	b := lazyBuf{src: text, buf: r.reg[start:start]}
+	r.n.spacingFrom(&b, text, 0, state)
+	out := text
+	if b.changed {
+		out = r.keep(start, append(b.buf, b.src[b.last:]...))
+	}
+	gap := ""
+	if a > 0 {
+		gap = line[a-1 : a]
+	}
+	r.scan(out, gap)
+	if !r.hasHeld {
+		r.done = true
+	}
+}
