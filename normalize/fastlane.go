@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -114,12 +115,41 @@ func (r *tokSource) startFast() {
 }
 
 // tokenEnd returns the index of the first space at or after i, or
-// len(line).
+// len(line). Tokens are short: it reads eight bytes at a time rather than
+// calling strings.IndexByte.
 func tokenEnd(line string, i int) int {
-	if j := strings.IndexByte(line[i:], ' '); j >= 0 {
-		return i + j
+	for i+8 <= len(line) {
+		x := load64(line, i)
+		// The bytes of x that are spaces become zero bytes of y; the
+		// lowest zero byte of y sets the lowest bit of z (bits above it may
+		// be set by the borrow).
+		y := x ^ 0x2020202020202020
+		if z := (y - 0x0101010101010101) &^ y & 0x8080808080808080; z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+		i += 8
 	}
-	return len(line)
+	for i < len(line) && line[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// load64 returns the eight bytes of s from i (i+8 <= len(s)) as a
+// little-endian number.
+func load64(s string, i int) uint64 {
+	return *(*uint64)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
+}
+
+// keyEqual reports whether the n bytes of key are s (len(s) == n, 8 <= n <=
+// gluedKeyMax), comparing eight bytes at a time.
+func keyEqual(key *[gluedKeyMax]byte, s string) bool {
+	k := unsafe.String(&key[0], len(key))
+	n := len(s)
+	if load64(k, 0) != load64(s, 0) || load64(k, n-8) != load64(s, n-8) {
+		return false
+	}
+	return n <= 16 || load64(k, 8) == load64(s, 8) && (n <= 24 || load64(k, 16) == load64(s, 16))
 }
 
 // simpleGapAt reports whether a single space at line[i] is followed by a
@@ -146,7 +176,7 @@ func (r *tokSource) lookup(t *token, s, e int) (string, uint8) {
 		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
 		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
 		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, len(out), true
-		t.known, t.repOK, t.flags = true, false, flags&^laneKind
+		t.known, t.flags = true, flags&^laneKind
 	}
 	return out, flags
 }
@@ -164,7 +194,7 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 		return out, flags
 	}
 	b := &c.lane[slot(wordHash(tok), laneBits)]
-	if e := &b[0]; int(e.n) == len(tok) && string(e.key[:len(tok)]) == tok {
+	if e := &b[0]; int(e.n) == len(tok) && (len(tok) >= 8 && keyEqual(&e.key, tok) || len(tok) < 8 && string(e.key[:len(tok)]) == tok) {
 		if e.rep == 0 {
 			return tok, e.flags
 		}

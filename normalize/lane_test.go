@@ -119,3 +119,18 @@ func FuzzLane(f *testing.F) {
 		}
 	})
 }
+
+func TestTokenEnd(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "ab cd", "abcdefgh", "abcdefgh ", "abcdefghi j", "\x20\x21\x1f",
+		"\xe2\x80\x8c\xd8\xa8 \xd8\xa8", "خیلی\u200cها کتاب", "0123456789abcdef", "0123456789abcde f", "\xa0\xc0 x"} {
+		for i := 0; i <= len(s); i++ {
+			want := strings.IndexByte(s[i:], ' ')
+			if want < 0 {
+				want = len(s)
+			} else {
+				want += i
+			}
+			assert.Equal(t, want, tokenEnd(s, i), "%+q from %d", s, i)
+		}
+	}
+}

@@ -15,12 +15,10 @@ type token struct {
 	firstEdge  bool // starts with a letter or digit
 	lastEdge   bool // ends with a letter or digit
 	split      wordSplit
-	// known is set by the fast lane for a clean token whose glued-word
-	// answer it has looked up: rep (when repOK) and flags.
+	// known is set by the fast lane for a clean token, which it has
+	// already put through the glued-word rule: flags are its joinFlags.
 	known bool
-	repOK bool
 	flags uint8
-	rep   string
 }
 
 // wordSplit locates the Arabic-script word of a token (see splitWord):
@@ -213,52 +211,17 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 	gap, ok := src.next(cur)
 	for ok {
 		gap2, ok2 := src.next(next)
-		tok, split := cur.s, cur.split
-		flagsKnown := false
-		var flags uint8 // joinFlags of tok's word, when flagsKnown
-		if !cur.maybeURL || !isProtected(tok) {
-			if o.digits != Keep || o.separators != Keep {
-				// A neighbour counts for the digit rule only when no
-				// punctuation stands between it and this token.
-				convert := o.digits == Persian && cur.asciiDigit && !cur.latin &&
-					!(havePend && prevLatinEdge && cur.firstEdge) &&
-					!(ok2 && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
-				if convert || cur.sep && cur.digit {
-					if d := n.rewriteDigits(st, tok, convert); d != tok {
-						tok, split = d, splitOf(d)
-					}
-				}
-			}
-			if !o.keepGlued && cur.arabic {
-				var r string
-				var f uint8
-				if cur.known {
-					r, f = tok, cur.flags
-					if cur.repOK {
-						r = cur.rep
-					}
-				} else {
-					r, f = restoreWord(st.cache, tok, split)
-				}
-				if r != tok {
-					tok, split = r, splitOf(r)
-				} else {
-					flags, flagsKnown = f, true
-				}
-			}
+		var tok string
+		var split wordSplit
+		var flags uint8 // joinFlags of tok's word
+		if cur.known {
+			// A clean token of the fast lane: its word and flags are known.
+			tok, split, flags = cur.s, cur.split, cur.flags
+			prevLatinEdge = false
+		} else {
+			tok, split, flags = n.tokenWord(st, cur, next, ok2, havePend && prevLatinEdge)
+			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		}
-		if !cur.arabic {
-			// No Arabic-script word: joinPair never joins it.
-			flags, flagsKnown = 0, true
-		}
-		if !flagsKnown {
-			if cur.known && tok == cur.s {
-				flags = cur.flags
-			} else {
-				flags = coreFlags(tok, split)
-			}
-		}
-		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		if havePend {
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic && mayJoin(pendFlags, flags) {
@@ -292,6 +255,41 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 	}
 	out.str(gap) // the line's trailing spaces
 	out.flush()
+}
+
+// tokenWord applies the digit and glued-word rules to the token cur, which
+// next follows when hasNext, and returns it with its word's split and
+// joinFlags. prevLatin reports that the token before it ends with a Latin
+// letter or digit.
+func (n *Normalizer) tokenWord(st *lineState, cur, next *token, hasNext, prevLatin bool) (string, wordSplit, uint8) {
+	o := &n.o
+	tok, split := cur.s, cur.split
+	if !cur.maybeURL || !isProtected(tok) {
+		if o.digits != Keep || o.separators != Keep {
+			// A neighbour counts for the digit rule only when no
+			// punctuation stands between it and this token.
+			convert := o.digits == Persian && cur.asciiDigit && !cur.latin &&
+				!(prevLatin && cur.firstEdge) &&
+				!(hasNext && cur.lastEdge && next.firstEdge && next.script() == scriptLatin)
+			if convert || cur.sep && cur.digit {
+				if d := n.rewriteDigits(st, tok, convert); d != tok {
+					tok, split = d, splitOf(d)
+				}
+			}
+		}
+		if !o.keepGlued && cur.arabic {
+			r, f := restoreWord(st.cache, tok, split)
+			if r == tok {
+				return tok, split, f
+			}
+			tok, split = r, splitOf(r)
+		}
+	}
+	if !cur.arabic {
+		// No Arabic-script word: joinPair never joins it.
+		return tok, split, 0
+	}
+	return tok, split, coreFlags(tok, split)
 }
 
 // spanWriter writes to w, gathering pieces of line that follow one
