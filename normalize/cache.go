@@ -10,7 +10,7 @@ import "strings"
 // rule is not cached: pairs repeat too little to pay for the look-up.)
 
 const (
-	gluedBits = 14
+	gluedBits = 13
 	// cacheMinLen is the input length from which String uses a cache;
 	// shorter inputs hold too few repeats to pay for fetching it.
 	cacheMinLen = 512
@@ -52,26 +52,21 @@ type wordCache struct {
 	ctxSt   lineState
 }
 
-// laneBits sizes the fast lane's table: 64K entries hold the distinct
+// laneBits sizes the fast lane's table: 128K entries (4 MiB) hold the distinct
 // tokens of about 5 MB of news.
-const laneBits = 15
+const laneBits = 16
 
 // wordHash is a cheap hash of a word: its first and last 8 (or 4) bytes,
 // or all of its bytes when it is shorter, and its length.
 func wordHash(s string) uint64 {
 	n := len(s)
 	var a, b uint64
-	if n >= 8 {
-		a = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		t := s[n-8:]
-		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	} else if n >= 4 {
-		a = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-		t := s[n-4:]
-		b = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
-	} else if n > 0 {
+	switch {
+	case n >= 8:
+		a, b = load64(s, 0), load64(s, n-8)
+	case n >= 4:
+		a, b = uint64(load32(s, 0)), uint64(load32(s, n-4))
+	case n > 0:
 		a = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	h := (a ^ uint64(n)) * 0x9E3779B97F4A7C15

@@ -47,6 +47,31 @@ type tokSource struct {
 // next reads the next token into t and returns the spaces before it. At
 // the end it returns false and the spaces after the last token.
 func (r *tokSource) next(t *token) (string, bool) {
+	if r.hasHeld && !r.scanning {
+		// The common case, inline: the held token, a single space and
+		// another token.
+		line, hs, he := r.line, r.heldStart, r.heldEnd
+		if he+1 < len(line) && line[he] == ' ' && !isWS(line[he+1]) {
+			cs, ce := he+1, tokenEnd(line, he+1)
+			out, flags := r.lane(line[cs:ce])
+			*t = r.held
+			gap := ""
+			if flags&laneClean != 0 {
+				r.held.setClean(out, flags)
+				r.heldStart, r.heldEnd = cs, ce
+				if hs > 0 {
+					gap = line[hs-1 : hs]
+				}
+				r.last = t.s
+				return gap, true
+			}
+			gap, ok := r.afterHeld(t, out, flags, cs, ce)
+			if ok {
+				r.last = t.s
+			}
+			return gap, ok
+		}
+	}
 	gap, ok := r.read(t)
 	if ok {
 		r.last = t.s
@@ -141,6 +166,12 @@ func load64(s string, i int) uint64 {
 	return *(*uint64)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
 }
 
+// load32 returns the four bytes of s from i (i+4 <= len(s)) as a
+// little-endian number.
+func load32(s string, i int) uint32 {
+	return *(*uint32)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
+}
+
 // keyEqual reports whether the n bytes of key are s (len(s) == n, 8 <= n <=
 // gluedKeyMax), comparing eight bytes at a time.
 func keyEqual(key *[gluedKeyMax]byte, s string) bool {
@@ -172,13 +203,18 @@ const (
 func (r *tokSource) lookup(t *token, s, e int) (string, uint8) {
 	out, flags := r.lane(r.line[s:e])
 	if flags&laneClean != 0 {
-		t.s = out
-		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
-		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
-		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, len(out), true
-		t.known, t.flags = true, flags&^laneKind
+		t.setClean(out, flags)
 	}
 	return out, flags
+}
+
+// setClean makes t the clean token out with the lane flags flags.
+func (t *token) setClean(out string, flags uint8) {
+	t.s = out
+	t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
+	t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
+	t.split.coreStart, t.split.coreEnd, t.split.simple = 0, len(out), true
+	t.known, t.flags = true, flags&^laneKind
 }
 
 // lane returns what the fast lane knows of tok: its kind and joinFlags,
@@ -303,31 +339,43 @@ func (r *tokSource) fastNext(t *token) (string, bool) {
 			r.heldStart, r.heldEnd = cs, ce
 			return gap, true
 		}
-		// A context-free token ending the line or followed by a single
-		// space and a clean token: its spacing is known.
-		if flags&laneCtxFree != 0 {
-			if ce == len(line) {
-				r.hasHeld, r.done = false, true
-				r.scan(out, line[he:cs])
-				return gap, true
-			}
-			if simpleGapAt(line, ce) {
-				ds, de := ce+1, tokenEnd(line, ce+1)
-				if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
-					r.heldStart, r.heldEnd = ds, de
-					r.scan(out, line[he:cs])
-					return gap, true
-				}
-			}
-		}
-		// The token after the held one needs the spacing stage: so may the
-		// space between them, and with it the held token.
-		r.hasHeld = false
-		r.region(hs, ce)
-		return r.read(t)
+		return r.afterHeld(t, out, flags, cs, ce)
 	}
 	r.hasHeld = false
 	r.region(hs, he)
+	return r.read(t)
+}
+
+// afterHeld is fastNext when the token line[cs:ce] after the held one (in
+// t) is not clean; lane gave out and flags for it.
+func (r *tokSource) afterHeld(t *token, out string, flags uint8, cs, ce int) (string, bool) {
+	line := r.line
+	hs, he := r.heldStart, r.heldEnd
+	gap := ""
+	if hs > 0 {
+		gap = line[hs-1 : hs]
+	}
+	// A context-free token ending the line or followed by a single space
+	// and a clean token: its spacing is known.
+	if flags&laneCtxFree != 0 {
+		if ce == len(line) {
+			r.hasHeld, r.done = false, true
+			r.scan(out, line[he:cs])
+			return gap, true
+		}
+		if simpleGapAt(line, ce) {
+			ds, de := ce+1, tokenEnd(line, ce+1)
+			if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
+				r.heldStart, r.heldEnd = ds, de
+				r.scan(out, line[he:cs])
+				return gap, true
+			}
+		}
+	}
+	// The token after the held one needs the spacing stage: so may the
+	// space between them, and with it the held token.
+	r.hasHeld = false
+	r.region(hs, ce)
 	return r.read(t)
 }
 
