@@ -53,7 +53,8 @@ var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
 // and without its attribution prefix («به گزارش ایرنا،», which [Trim] drops
 // when the sentence is shown); its centrality (mean cosine similarity of
 // its idf-weighted words to the other sentences, LexRank's degree, computed
-// in one pass) and its similarity to the text's first sentence; and small
+// in one pass) and its similarity to the text's first sentence; the sum of
+// its words' lead log-ratios (data/leadlex.txt); and small
 // terms: position, announcements («از ... خبر داد»), an opening pronoun
 // (its subject is elsewhere), the share of its words after a «:» or inside
 // «», numbers, repeated stop words, final punctuation. The first sentence
@@ -121,26 +122,26 @@ type keyModel [nKW]float64
 // whether the word appears in the agency's lead (rouge_test.go,
 // TestFitModels, reproduces it, leadLex and their cross-validation).
 var leadModel = keyModel{
-	kwBias:       -1.410,
-	kwLogDF:      1.290,
-	kwFirst0:     0.623,
-	kwFirst1:     -0.226,
+	kwBias:       -1.412,
+	kwLogDF:      1.288,
+	kwFirst0:     0.620,
+	kwFirst1:     -0.228,
 	kwFirst2:     -0.143,
-	kwStop:       -0.102,
-	kwStopDF:     -0.372,
-	kwLogN:       -0.645,
-	kwFirst0DF:   -0.023,
-	kwFirst0Pre:  -0.766,
-	kwFirst0Post: -0.644,
+	kwStop:       -0.101,
+	kwStopDF:     -0.371,
+	kwLogN:       -0.643,
+	kwFirst0DF:   -0.024,
+	kwFirst0Pre:  -0.762,
+	kwFirst0Post: -0.642,
 	kwAttrib:     0.505,
 	kwAttribStop: -0.537,
-	kwLogTF:      0.760,
-	kwNumber:     -0.478,
-	kwFirstRel:   -0.546,
-	kwPostShare:  -0.108,
-	kwEarly:      0.681,
-	kwShort:      0.384,
-	kwLex:        1.538,
+	kwLogTF:      0.758,
+	kwNumber:     -0.480,
+	kwFirstRel:   -0.547,
+	kwPostShare:  -0.106,
+	kwEarly:      0.683,
+	kwShort:      0.386,
+	kwLex:        1.525,
 }
 
 //go:embed data/leadlex.txt
@@ -155,7 +156,7 @@ var leadLexTxt string
 // regenerates it:
 //
 //	go test ./summarize -run TestFitModels -rouge.fit -rouge.lex=data/leadlex.txt
-var leadLex = sync.OnceValue(func() map[uint64]float32 {
+var leadLex = sync.OnceValue(func() *leadTable {
 	entries := lexicon.Parse(leadLexTxt)
 	m := make(map[uint64]float32, len(entries))
 	for _, e := range entries {
@@ -165,8 +166,55 @@ var leadLex = sync.OnceValue(func() map[uint64]float32 {
 		}
 		m[wordKey(e.Field(0))] = float32(v)
 	}
-	return m
+	return newLeadTable(m)
 })
+
+// leadTable is an open-addressing hash table (linear probing, at most
+// 3/8 full) from fold keys to lead log-ratios: build looks up every
+// distinct word of a text, most of them absent, and this costs about half
+// a map lookup.
+type leadTable struct {
+	keys  []uint64 // 0 marks an empty slot
+	vals  []float32
+	shift uint // 64 − log2(len(keys))
+	n     int  // entries
+}
+
+// newLeadTable returns the table of m. A key of 0 (the hash of no word in
+// practice) is left out.
+func newLeadTable(m map[uint64]float32) *leadTable {
+	bits := uint(4)
+	for 3<<bits < 8*len(m) {
+		bits++
+	}
+	t := &leadTable{keys: make([]uint64, 1<<bits), vals: make([]float32, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.keys) - 1)
+	for k, v := range m {
+		if k == 0 {
+			continue
+		}
+		i := k * 0x9e3779b97f4a7c15 >> t.shift
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.vals[i] = k, v
+		t.n++
+	}
+	return t
+}
+
+// get returns the log-ratio of key h and whether the table holds it.
+func (t *leadTable) get(h uint64) (float32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.vals[i], h != 0
+		case 0:
+			return 0, false
+		}
+	}
+}
 
 // sumSent is the per-sentence state of one Summary call.
 type sumSent struct {
@@ -199,9 +247,9 @@ type sumKey struct {
 	attrib bool    // stands before the «:» of a later sentence: «سخنگوی وزارت افزود:»
 	number bool    // a number
 	short  bool    // at most two letters
+	early  uint8   // sentences among the first three (of the body) holding it
 	tf     int32   // occurrences
 	post   int32   // occurrences after a «:»
-	early  int32   // sentences among the first three (of the body) holding it
 	lex    float32 // its lead log-ratio (leadLex)
 }
 
@@ -213,7 +261,7 @@ type sumDoc struct {
 	sents  []sumSent
 	occ    []int32 // distinct key ids per sentence, concatenated
 	info   []sumKey
-	lex    map[uint64]float32 // leadLex, or a table fitted by the tests
+	lex    *leadTable // leadLex, or a table fitted by the tests
 }
 
 // build folds every word of every sentence into a key and gathers the key
@@ -311,7 +359,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 					k.seg0 = seg
 				}
 				if d.lex != nil {
-					k.lex = d.lex[h]
+					k.lex, _ = d.lex.get(h)
 				}
 				d.info = append(d.info, k)
 			}
@@ -420,7 +468,7 @@ func keyFeatures(k sumKey, logN, invN float64) (x [nKW]float64) {
 	}
 	x[kwFirstRel] = float64(k.first) * invN
 	x[kwPostShare] = float64(k.post) / float64(k.tf)
-	x[kwEarly] = logSmall(k.early + 1)
+	x[kwEarly] = logSmall(int32(k.early) + 1)
 	x[kwLex] = float64(k.lex)
 	switch k.seg0 {
 	case segPre:
@@ -459,7 +507,7 @@ func logSmall(n int32) float64 {
 func (m *keyModel) weight(k sumKey, logN, invN float64) float64 {
 	ld := logSmall(k.df)
 	z := m[kwBias] + m[kwLogDF]*ld + m[kwLogN]*logN +
-		m[kwFirstRel]*float64(k.first)*invN + m[kwEarly]*logSmall(k.early+1) + m[kwLex]*float64(k.lex)
+		m[kwFirstRel]*float64(k.first)*invN + m[kwEarly]*logSmall(int32(k.early)+1) + m[kwLex]*float64(k.lex)
 	if k.stop {
 		z += m[kwStop] + m[kwStopDF]*ld
 	}
@@ -523,6 +571,7 @@ const (
 	sfRepeat           // repeated stop words, over L+R: ROUGE counts each occurrence
 	sfSimFirst         // cosine similarity to the first sentence of the body
 	sfColon            // holds a «:»
+	sfLex              // the sum of its distinct words' lead log-ratios (leadLex), over L+R
 	nSF
 )
 
@@ -535,29 +584,30 @@ type sentModel [nSF]float64
 // (rouge_test.go, TestFitModels, reproduces it and its 2-fold
 // cross-validation).
 var scoreModel = sentModel{
-	sfExpTrim:   0.191,
-	sfExpWhole:  1.132,
-	sfPrefix:    0.236,
-	sfPos0:      -0.122,
-	sfPos1:      0.000,
-	sfPos2:      -0.004,
+	sfExpTrim:   0.156,
+	sfExpWhole:  1.155,
+	sfPrefix:    0.214,
+	sfPos0:      -0.121,
+	sfPos1:      0.001,
+	sfPos2:      -0.003,
 	sfLogPos:    -0.001,
-	sfAnnounce:  0.051,
-	sfPronoun:   -0.014,
+	sfAnnounce:  0.046,
+	sfPronoun:   -0.006,
 	sfShort:     0.011,
-	sfPost:      0.024,
+	sfPost:      0.025,
 	sfQuoted:    -0.030,
-	sfLenDev:    -0.003,
-	sfCentral:   0.336,
-	sfNumbers:   -0.034,
-	sfFinal:     0.009,
+	sfLenDev:    -0.004,
+	sfCentral:   0.342,
+	sfNumbers:   -0.040,
+	sfFinal:     0.010,
 	sfParaFirst: 0.008,
-	sfESqrt:     -0.077,
-	sfLogLen:    0.011,
-	sfCentral0:  0.300,
+	sfESqrt:     -0.082,
+	sfLogLen:    0.013,
+	sfCentral0:  0.318,
 	sfRepeat:    0.145,
-	sfSimFirst:  0.098,
-	sfColon:     -0.007,
+	sfSimFirst:  0.104,
+	sfColon:     -0.006,
+	sfLex:       0.250,
 }
 
 // weights returns the modelled lead chance of every key, and every
@@ -631,9 +681,10 @@ func (d *sumDoc) weights() (w, central, simFirst []float64) {
 // features returns the features of sentence si.
 func (d *sumDoc) features(si int, w, central, simFirst []float64) (x [nSF]float64) {
 	st := &d.sents[si]
-	e := 0.0
+	e, lex := 0.0, 0.0
 	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
 		e += w[id]
+		lex += float64(d.info[id].lex)
 	}
 	words := st.words - st.prefixN
 	all := float64(max(st.words, 1))
@@ -677,6 +728,7 @@ func (d *sumDoc) features(si int, w, central, simFirst []float64) (x [nSF]float6
 	if st.colon {
 		x[sfColon] = 1
 	}
+	x[sfLex] = lex / (float64(st.words) + leadWords)
 	return x
 }
 

@@ -303,13 +303,36 @@ func TestLeadLexList(t *testing.T) {
 		return nil
 	}))
 	entries := lexicon.Parse(leadLexTxt)
-	assert.Len(t, leadLex(), len(entries), "words sharing a fold key")
+	assert.Equal(t, len(entries), leadLex().n, "words sharing a fold key")
 	assert.Greater(t, len(entries), 500)
 	assert.LessOrEqual(t, len(entries), 2000)
+	// The hash table holds each entry and nothing else.
+	for _, e := range entries {
+		v, ok := leadLex().get(wordKey(e.Field(0)))
+		want, _ := strconv.ParseFloat(e.Field(1), 32)
+		assert.True(t, ok, "%+q", e.Field(0))
+		assert.Equal(t, float32(want), v, "%+q", e.Field(0))
+	}
+	for _, w := range []string{"", "مسکو‌نشین", "zzz", "۱۲۳۴۵۶۷"} {
+		_, ok := leadLex().get(wordKey(w))
+		assert.False(t, ok, "%+q", w)
+	}
+	small := newLeadTable(map[uint64]float32{1: 0.5, 17: -1, 1 << 60: 2, 0: 9})
+	assert.Equal(t, 3, small.n)
+	for k, want := range map[uint64]float32{1: 0.5, 17: -1, 1 << 60: 2} {
+		v, ok := small.get(k)
+		assert.True(t, ok && v == want, "%d", k)
+	}
+	for _, k := range []uint64{0, 2, 16, 1<<60 + 1} {
+		_, ok := small.get(k)
+		assert.False(t, ok, "%d", k)
+	}
 	// Words a lead favours («X گفت:», a role) or avoids (the body's
 	// «افزود», «وی»).
 	for w, sign := range map[string]float32{"گفت": 1, "رئیس": 1, "افزود": -1, "وی": -1} {
-		assert.Positive(t, sign*leadLex()[wordKey(w)], "%+q", w)
+		v, ok := leadLex().get(wordKey(w))
+		assert.True(t, ok, "%+q", w)
+		assert.Positive(t, sign*v, "%+q", w)
 	}
 }
 
@@ -477,7 +500,7 @@ func TestKeyWeight(t *testing.T) {
 			for first := int32(0); first < 5; first++ {
 				for _, df := range []int32{1, 2, 3, 7} {
 					keys = append(keys,
-						sumKey{df: df, first: first, stop: stop, seg0: seg0, tf: df, early: min(df, 3)},
+						sumKey{df: df, first: first, stop: stop, seg0: seg0, tf: df, early: uint8(min(df, 3))},
 						sumKey{df: df, first: first, stop: stop, seg0: seg0, attrib: true, number: true, tf: 2 * df, post: df},
 						sumKey{df: df, first: first, stop: stop, seg0: seg0, short: true, tf: df + 1, post: 1, early: 1, lex: -0.75})
 				}
