@@ -10,7 +10,7 @@ import "strings"
 // rule is not cached: pairs repeat too little to pay for the look-up.)
 
 const (
-	gluedBits = 13
+	gluedBits = 14
 	// cacheMinLen is the input length from which String uses a cache;
 	// shorter inputs hold too few repeats to pay for fetching it.
 	cacheMinLen = 512

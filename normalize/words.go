@@ -198,7 +198,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 // gathered into one write.
 func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line string) {
 	o := &n.o
-	out := spanWriter{w: w, line: line}
+	out := newSpanWriter(w, line)
 	var pend string
 	var pendSplit wordSplit
 	var pendFlags uint8 // joinFlags of pend's word
@@ -239,8 +239,12 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 				}
 			}
 			if !joined {
-				out.str(pend)
-				out.str(gap)
+				if !out.add(pend) {
+					out.strSlow(pend)
+				}
+				if !out.add(gap) {
+					out.strSlow(gap)
+				}
 				pend, pendSplit, pendFlags = tok, split, flags
 			}
 		} else {
@@ -295,25 +299,51 @@ func (n *Normalizer) tokenWord(st *lineState, cur, next *token, hasNext, prevLat
 // spanWriter writes to w, gathering pieces of line that follow one
 // another in line into one write.
 type spanWriter struct {
-	w          *writer
-	line       string
-	start, end int // line[start:end] is gathered, not yet written
+	w     *writer
+	line  string
+	base  uintptr // the address of line's bytes
+	limit uintptr // base + len(line)
+	next  uintptr // base + end
+	start int     // line[start:end] is gathered, not yet written
+}
+
+// newSpanWriter returns a spanWriter to w for pieces of line.
+func newSpanWriter(w *writer, line string) spanWriter {
+	base := uintptr(unsafe.Pointer(unsafe.StringData(line)))
+	return spanWriter{w: w, line: line, base: base, limit: base + uintptr(len(line)), next: base}
 }
 
 // str writes p.
 func (o *spanWriter) str(p string) {
+	if !o.add(p) {
+		o.strSlow(p)
+	}
+}
+
+// add gathers p when it follows what is gathered in line, the common case,
+// and reports whether it did; it is small enough to be inlined.
+func (o *spanWriter) add(p string) bool {
+	if a := uintptr(unsafe.Pointer(unsafe.StringData(p))); a == o.next && a+uintptr(len(p)) <= o.limit {
+		o.next += uintptr(len(p))
+		return true
+	}
+	return false
+}
+
+// strSlow is str for any p.
+func (o *spanWriter) strSlow(p string) {
 	if len(p) == 0 {
 		return
 	}
 	if len(p) <= len(o.line) {
 		// Where p stands in line, if it does.
-		off := uint(uintptr(unsafe.Pointer(unsafe.StringData(p))) - uintptr(unsafe.Pointer(unsafe.StringData(o.line))))
+		off := uint(uintptr(unsafe.Pointer(unsafe.StringData(p))) - o.base)
 		if off <= uint(len(o.line)-len(p)) {
-			if int(off) != o.end {
+			if o.base+uintptr(off) != o.next {
 				o.flush()
 				o.start = int(off)
 			}
-			o.end = int(off) + len(p)
+			o.next = o.base + uintptr(off) + uintptr(len(p))
 			return
 		}
 	}
@@ -323,8 +353,9 @@ func (o *spanWriter) str(p string) {
 
 // flush writes what is gathered.
 func (o *spanWriter) flush() {
-	if o.end > o.start {
-		o.w.str(o.line[o.start:o.end])
+	end := int(o.next - o.base)
+	if end > o.start {
+		o.w.str(o.line[o.start:end])
 	}
-	o.start = o.end
+	o.start = end
 }
