@@ -102,6 +102,8 @@ func TestSummaryLead(t *testing.T) {
 		"وزیر امور خارجه روسیه گفت: روابط ایران و روسیه در مسیر درستی است و همکاری اقتصادی دو کشور گسترش می\u200cیابد.",
 	}, got)
 	assert.Len(t, got, 1)
+	idx, _ := summaryOf(article, 2)
+	assert.Equal(t, []int{0, 2}, idx)
 	for _, name := range []string{"zarif-lavrov", "moscow-visit", "turkey-trade", "salehi-iaea"} {
 		raw, err := os.ReadFile("../testdata/" + name + ".txt")
 		require.NoError(t, err)
