@@ -25,8 +25,10 @@ func TestAllocs(t *testing.T) {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		s := String(string(b))
-		assert.Zerof(t, testing.AllocsPerRun(20, func() { _ = String(s) }), "String allocates on normal %s", f)
-		assert.Zerof(t, testing.AllocsPerRun(20, func() { _ = IsNormalized(s) }), "IsNormalized allocates on %s", f)
+		if !raceEnabled { // the pooled word cache is dropped at random under -race
+			assert.Zerof(t, testing.AllocsPerRun(20, func() { _ = String(s) }), "String allocates on normal %s", f)
+			assert.Zerof(t, testing.AllocsPerRun(20, func() { _ = IsNormalized(s) }), "IsNormalized allocates on %s", f)
+		}
 		assert.Zerof(t, testing.AllocsPerRun(20, func() { _ = Fold(Fold(s)) })-testing.AllocsPerRun(20, func() { _ = Fold(s) }), "Fold allocates on folded %s", f)
 		span := Runes()
 		src := []byte(s)
