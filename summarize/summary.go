@@ -54,10 +54,10 @@ var stopKeys = sync.OnceValue(func() map[uint64]struct{} {
 // when the sentence is shown); its centrality (mean cosine similarity of
 // its idf-weighted words to the other sentences, LexRank's degree, computed
 // in one pass) and its similarity to the text's first sentence; the sum of
-// its words' lead log-ratios (data/leadlex.txt); and small
-// terms: position, announcements («از ... خبر داد»), an opening pronoun
-// (its subject is elsewhere), the share of its words after a «:» or inside
-// «», numbers, repeated stop words, final punctuation. The first sentence
+// its words' lead log-ratios (data/leadlex.txt); and small terms:
+// position, announcements («از ... خبر داد»), an opening pronoun (its
+// subject is elsewhere), the share of its words after a «:» or inside «»,
+// numbers, repeated stop words, final punctuation. The first sentence
 // is the usual winner. A heading — a title, subheading or dateline: a line
 // of at most 20 words without final punctuation, with more text after it —
 // is chosen only when the text holds nothing else, and its words are left
@@ -171,8 +171,8 @@ var leadLex = sync.OnceValue(func() *leadTable {
 
 // leadTable is an open-addressing hash table (linear probing, at most
 // 3/8 full) from fold keys to lead log-ratios: build looks up every
-// distinct word of a text, most of them absent, and this costs about half
-// a map lookup.
+// distinct word of a text, and through a Go map these lookups took about
+// 4% of Summary's time.
 type leadTable struct {
 	keys  []uint64 // 0 marks an empty slot
 	vals  []float32
