@@ -629,10 +629,11 @@ func (s *state) entity(k Kind, name string) int {
 }
 
 // newEntity appends an entity of kind k named name and returns its index.
-// Entities are allocated in slabs of entSlab.
+// Entities are allocated in slabs, of 8 first (most texts name a few) and
+// then twice the last up to entSlab.
 func (s *state) newEntity(k Kind, name string) int {
 	if len(s.slab) == cap(s.slab) {
-		s.slab = make([]ent, 0, entSlab)
+		s.slab = make([]ent, 0, min(max(2*cap(s.slab), 8), entSlab))
 	}
 	s.slab = append(s.slab, ent{Entity: Entity{Kind: k, Name: name}, first: -1, firstName: -1})
 	s.ents = append(s.ents, &s.slab[len(s.slab)-1])
