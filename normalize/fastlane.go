@@ -229,12 +229,30 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 		}
 		return out, flags
 	}
-	b := &c.lane[slot(wordHash(tok), laneBits)]
-	if e := &b[0]; int(e.n) == len(tok) && (len(tok) >= 8 && keyEqual(&e.key, tok) || len(tok) < 8 && string(e.key[:len(tok)]) == tok) {
-		if e.rep == 0 {
-			return tok, e.flags
+	n := len(tok)
+	var b *[2]gluedEntry
+	if n >= 8 {
+		// wordHash, inline, and the first probe reusing its loads.
+		x, y := load64(tok, 0), load64(tok, n-8)
+		h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
+		b = &c.lane[slot(h^h>>29, laneBits)]
+		if e := &b[0]; int(e.n) == n {
+			k := unsafe.String(&e.key[0], gluedKeyMax)
+			if load64(k, 0) == x && load64(k, n-8) == y && (n <= 16 || load64(k, 8) == load64(tok, 8) && (n <= 24 || load64(k, 16) == load64(tok, 16))) {
+				if e.rep == 0 {
+					return tok, e.flags
+				}
+				return c.reps[e.rep-1], e.flags
+			}
 		}
-		return c.reps[e.rep-1], e.flags
+	} else {
+		b = &c.lane[slot(wordHash(tok), laneBits)]
+		if e := &b[0]; int(e.n) == n && string(e.key[:n]) == tok {
+			if e.rep == 0 {
+				return tok, e.flags
+			}
+			return c.reps[e.rep-1], e.flags
+		}
 	}
 	if e := &b[1]; int(e.n) == len(tok) && string(e.key[:len(tok)]) == tok {
 		b[0], b[1] = b[1], b[0]
