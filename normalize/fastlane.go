@@ -35,9 +35,11 @@ type tokSource struct {
 	cont  bool   // the segment continues a line (lineState.cont)
 	reg   []byte // holds the spaced regions of the segment
 	line  string // fast mode: the segment
-	// held is a clean token line[heldStart:heldEnd], read but not yet
-	// yielded: whether it is (or starts a region) depends on what follows.
-	held               token
+	// The held token is a clean token line[heldStart:heldEnd], read but
+	// not yet yielded: whether it is (or starts a region) depends on what
+	// follows. heldOut and heldFlags are what lane gave for it.
+	heldOut            string
+	heldFlags          uint8
 	hasHeld            bool
 	heldStart, heldEnd int
 	done               bool   // fast mode: everything is read
@@ -54,10 +56,10 @@ func (r *tokSource) next(t *token) (string, bool) {
 		if he+1 < len(line) && line[he] == ' ' && !isWS(line[he+1]) {
 			cs, ce := he+1, tokenEnd(line, he+1)
 			out, flags := r.lane(line[cs:ce])
-			*t = r.held
+			t.setClean(r.heldOut, r.heldFlags)
 			gap := ""
 			if flags&laneClean != 0 {
-				r.held.setClean(out, flags)
+				r.heldOut, r.heldFlags = out, flags
 				r.heldStart, r.heldEnd = cs, ce
 				if hs > 0 {
 					gap = line[hs-1 : hs]
@@ -132,7 +134,7 @@ func (r *tokSource) startFast() {
 		return
 	}
 	e := tokenEnd(line, 0)
-	if _, f := r.lookup(&r.held, 0, e); f&laneClean == 0 {
+	if !r.hold(0, e) {
 		r.region(0, e)
 		return
 	}
@@ -198,14 +200,15 @@ const (
 	laneKind          = laneClean | laneCtxFree
 )
 
-// lookup looks line[s:e] up with lane and, when it is clean, reads it
-// into t.
-func (r *tokSource) lookup(t *token, s, e int) (string, uint8) {
+// hold looks line[s:e] up with lane and, when it is clean, makes it the
+// held token (without setting hasHeld) and reports true.
+func (r *tokSource) hold(s, e int) bool {
 	out, flags := r.lane(r.line[s:e])
-	if flags&laneClean != 0 {
-		t.setClean(out, flags)
+	if flags&laneClean == 0 {
+		return false
 	}
-	return out, flags
+	r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = out, flags, s, e
+	return true
 }
 
 // setClean makes t the clean token out with the lane flags flags.
@@ -344,16 +347,17 @@ func (r *tokSource) fastNext(t *token) (string, bool) {
 		gap = line[hs-1 : hs]
 	}
 	if he == len(line) {
-		*t = r.held
+		t.setClean(r.heldOut, r.heldFlags)
 		r.hasHeld, r.done = false, true
 		return gap, true
 	}
 	if simpleGapAt(line, he) {
 		cs := he + 1
 		ce := tokenEnd(line, cs)
-		*t = r.held
-		out, flags := r.lookup(&r.held, cs, ce)
+		t.setClean(r.heldOut, r.heldFlags)
+		out, flags := r.lane(line[cs:ce])
 		if flags&laneClean != 0 {
+			r.heldOut, r.heldFlags = out, flags
 			r.heldStart, r.heldEnd = cs, ce
 			return gap, true
 		}
@@ -383,8 +387,7 @@ func (r *tokSource) afterHeld(t *token, out string, flags uint8, cs, ce int) (st
 		}
 		if simpleGapAt(line, ce) {
 			ds, de := ce+1, tokenEnd(line, ce+1)
-			if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
-				r.heldStart, r.heldEnd = ds, de
+			if r.hold(ds, de) {
 				r.scan(out, line[he:cs])
 				return gap, true
 			}
@@ -418,13 +421,13 @@ func (r *tokSource) region(a, end int) {
 		cs := end + 1
 		ce := tokenEnd(line, cs)
 		end = ce
-		if _, f := r.lookup(&r.held, cs, ce); f&laneClean == 0 || ce == len(line) || !simpleGapAt(line, ce) {
+		if !r.hold(cs, ce) || ce == len(line) || !simpleGapAt(line, ce) {
 			continue
 		}
 		ds := ce + 1
 		de := tokenEnd(line, ds)
-		if _, f := r.lookup(&r.held, ds, de); f&laneClean != 0 {
-			r.hasHeld, r.heldStart, r.heldEnd = true, ds, de
+		if r.hold(ds, de) {
+			r.hasHeld = true
 			break
 		}
 		end = de
