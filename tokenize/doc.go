@@ -71,13 +71,14 @@
 //   - A colon, comma or semicolon never ends a sentence: «گفت:» does not.
 //   - No sentence ends at a dot inside a number, URL, e-mail address or
 //     abbreviation (they are inside one token); nor at a dot right after a
-//     one-letter word, an initial («دکتر م. احمدی», «J. Smith»); nor at a
-//     dot after a number that opens the sentence («۱. مقدمه»); nor at a mark
-//     right after an opening bracket («(!)»).
-//   - Known limits: a sentence that ends with a one-letter word or with a
-//     Latin abbreviation («in the U.S.») runs on into the next, and a Persian
-//     abbreviation written with a final dot before a name («م.ع. احمدی») ends
-//     one.
+//     one-letter word, an initial («دکتر م. احمدی», «J. Smith»), or after
+//     Persian one-letter parts joined by dots («م.ع. احمدی») unless they are
+//     a date's era (ق.م، ه.ش، ه.ق، ب.م) or follow a number («ساعت ۵ ب.ظ.»);
+//     nor at a dot after a number that opens the sentence («۱. مقدمه»); nor
+//     at a mark right after an opening bracket («(!)»).
+//   - Known limits: a sentence that ends with a one-letter word, with a
+//     Latin abbreviation («in the U.S.») or with a Persian one of one-letter
+//     parts and a final dot other than an era runs on into the next.
 //
 // Multi-word verbs («خواهد شد», «گفته شده است») are never joined by the
 // functions above; [VerbPhrases] is the optional pass that marks them.

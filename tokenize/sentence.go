@@ -1,6 +1,9 @@
 package tokenize
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitter is the sentence state machine fed one token at a time by
 // [Sentences] and [Split]. It holds no reference to the text beyond the
@@ -11,6 +14,7 @@ type splitter struct {
 	term      bool // cur ends with final punctuation (and maybe closers)
 	opener    bool // the previous token opens a bracket or quote: «(» in «(!)»
 	prev      Kind // the previous token's kind
+	prev2     Kind // the kind of the token before it
 	prevStart int
 	prevEnd   int
 	para      int
@@ -26,7 +30,7 @@ func (s *splitter) extend(start, end int, kind Kind, idx int, nl bool) bool {
 	s.cur.End = end
 	s.cur.Tokens.End = idx + 1
 	s.opener = false
-	s.prev, s.prevStart, s.prevEnd = kind, start, end
+	s.prev2, s.prev, s.prevStart, s.prevEnd = s.prev, kind, start, end
 	return true
 }
 
@@ -73,13 +77,16 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 		s.term = kind == Punct && isTerm(tok) && !s.notFinal(text, tok, start)
 	}
 	s.opener = kind == Punct && isOpener(tok)
-	s.prev, s.prevStart, s.prevEnd = kind, start, end
+	s.prev2, s.prev, s.prevStart, s.prevEnd = s.prev, kind, start, end
 	return done, ok
 }
 
 // notFinal reports whether the final mark tok, just pushed, is not a
 // sentence end because of the token right before it:
 //   - a dot after a one-letter word is an initial: «دکتر م. احمدی», «J. Smith»;
+//     so is one after Persian one-letter parts joined by dots («م.ع.
+//     احمدی»), unless they are a date's era («۵۰۰ ق.م.», «ه.ش», «ه.ق») or
+//     follow a number;
 //   - a dot after a number that opens the sentence is an enumerator: «۱. مقدمه»;
 //   - a mark right after an opening bracket or quote is a comment: «(!)», «(؟)».
 func (s *splitter) notFinal(text, tok string, start int) bool {
@@ -92,7 +99,8 @@ func (s *splitter) notFinal(text, tok string, start int) bool {
 	case tok != ".":
 		return false
 	case s.prev == Word || s.prev == Latin:
-		return s.prevEnd-s.prevStart <= 8 && oneLetter(text[s.prevStart:s.prevEnd])
+		w := text[s.prevStart:s.prevEnd]
+		return len(w) <= 8 && oneLetter(w) || s.prev == Word && s.prev2 != Number && initials(w)
 	case s.prev == Number:
 		return s.cur.Tokens.Len() == 2
 	}
@@ -106,6 +114,28 @@ func (s *splitter) flush() (Sentence, bool) {
 	}
 	s.open = false
 	return s.cur, true
+}
+
+// initials reports whether a word is Persian one-letter parts joined by
+// dots («م.ع», «ج.ا.ا») other than a date's era.
+func initials(word string) bool {
+	switch word {
+	case "ق.م", "ه.ش", "ه.ق", "ب.م":
+		return false
+	}
+	parts := 0
+	for len(word) > 0 {
+		part, rest, more := strings.Cut(word, ".")
+		if part == "" || !oneLetter(part) {
+			return false
+		}
+		parts++
+		word = rest
+		if !more {
+			break
+		}
+	}
+	return parts >= 2
 }
 
 // oneLetter reports whether a word is a single letter, with or without

@@ -268,6 +268,13 @@ var sentenceCases = map[string][]struct {
 		{"ع. م. رضایی", []string{"ع. م. رضایی"}},
 		{"حرف ب. بعد", []string{"حرف ب. بعد"}},
 		{"کلمه بب. بعد", []string{"کلمه بب.", "بعد"}},
+		// Initials of one-letter parts joined by dots.
+		{"م.ع. احمدی گفت.", []string{"م.ع. احمدی گفت."}},
+		{"به گفته دکتر م.ع. احمدی، کار تمام شد.", []string{"به گفته دکتر م.ع. احمدی، کار تمام شد."}},
+		// Negatives: a date's era, and such parts after a number.
+		{"در سال ۵۰۰ ق.م. سپس رفت.", []string{"در سال ۵۰۰ ق.م.", "سپس رفت."}},
+		{"در قرن پنجم ق.م. بود.", []string{"در قرن پنجم ق.م.", "بود."}},
+		{"ساعت ۵ ب.ظ. رسید.", []string{"ساعت ۵ ب.ظ.", "رسید."}},
 	},
 	// An enumerator number at the start of a sentence.
 	"enumerators": {
