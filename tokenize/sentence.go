@@ -14,7 +14,6 @@ type splitter struct {
 	term      bool // cur ends with final punctuation (and maybe closers)
 	opener    bool // the previous token opens a bracket or quote: «(» in «(!)»
 	prev      Kind // the previous token's kind
-	prev2     Kind // the kind of the token before it
 	prevStart int
 	prevEnd   int
 	para      int
@@ -30,7 +29,7 @@ func (s *splitter) extend(start, end int, kind Kind, idx int, nl bool) bool {
 	s.cur.End = end
 	s.cur.Tokens.End = idx + 1
 	s.opener = false
-	s.prev2, s.prev, s.prevStart, s.prevEnd = s.prev, kind, start, end
+	s.prev, s.prevStart, s.prevEnd = kind, start, end
 	return true
 }
 
@@ -77,7 +76,7 @@ func (s *splitter) push(text string, start, end int, kind Kind, idx int, nl bool
 		s.term = kind == Punct && isTerm(tok) && !s.notFinal(text, tok, start)
 	}
 	s.opener = kind == Punct && isOpener(tok)
-	s.prev2, s.prev, s.prevStart, s.prevEnd = s.prev, kind, start, end
+	s.prev, s.prevStart, s.prevEnd = kind, start, end
 	return done, ok
 }
 
@@ -100,7 +99,7 @@ func (s *splitter) notFinal(text, tok string, start int) bool {
 		return false
 	case s.prev == Word || s.prev == Latin:
 		w := text[s.prevStart:s.prevEnd]
-		return len(w) <= 8 && oneLetter(w) || s.prev == Word && s.prev2 != Number && initials(w)
+		return len(w) <= 8 && oneLetter(w) || s.prev == Word && initials(w) && !afterDigit(text, s.prevStart)
 	case s.prev == Number:
 		return s.cur.Tokens.Len() == 2
 	}
@@ -136,6 +135,16 @@ func initials(word string) bool {
 		}
 	}
 	return parts >= 2
+}
+
+// afterDigit reports whether the last character before text[:i] and the
+// spaces ending it is a digit.
+func afterDigit(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩'
 }
 
 // oneLetter reports whether a word is a single letter, with or without
