@@ -494,9 +494,24 @@ func lexDataLoad() *lexTables {
 	// The records in order of frequency, their keys in one string in the
 	// same order: the records and keys of the common words share few
 	// cache lines.
-	slices.SortStableFunc(t.recs, func(a, b lexRec) int {
-		return cmp.Compare(lexRecRank(b), lexRecRank(a))
+	// (A stable sort, done on indices: moving the records themselves
+	// costs more than the sort.)
+	rank := make([]int32, len(t.recs))
+	order := make([]int32, len(t.recs))
+	for i := range t.recs {
+		rank[i], order[i] = int32(lexRecRank(t.recs[i])), int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(rank[b], rank[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
 	})
+	sorted := make([]lexRec, len(t.recs))
+	for i, k := range order {
+		sorted[i] = t.recs[k]
+	}
+	t.recs = sorted
 	var keys strings.Builder
 	for i := range t.recs {
 		keys.WriteString(t.recs[i].key)
