@@ -3,7 +3,6 @@ package normalize
 //go:generate go run ../internal/gen -lexicon ../../shared/lexicon -out data
 
 import (
-	"cmp"
 	_ "embed"
 	"math/bits"
 	"slices"
@@ -494,22 +493,20 @@ func lexDataLoad() *lexTables {
 	// The records in order of frequency, their keys in one string in the
 	// same order: the records and keys of the common words share few
 	// cache lines.
-	// (A stable sort, done on indices: moving the records themselves
-	// costs more than the sort.)
-	rank := make([]int32, len(t.recs))
-	order := make([]int32, len(t.recs))
+	// A counting sort: the ranks are small and it keeps ties in order.
+	var count [258]int // by rank + 1 (ranks are -1 to 255)
 	for i := range t.recs {
-		rank[i], order[i] = int32(lexRecRank(t.recs[i])), int32(i)
+		count[lexRecRank(t.recs[i])+1]++
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := cmp.Compare(rank[b], rank[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	var at [258]int // where each rank starts, the highest first
+	for r, pos := 256, 0; r >= 0; r-- {
+		at[r], pos = pos, pos+count[r]
+	}
 	sorted := make([]lexRec, len(t.recs))
-	for i, k := range order {
-		sorted[i] = t.recs[k]
+	for i := range t.recs {
+		r := lexRecRank(t.recs[i]) + 1
+		sorted[at[r]] = t.recs[i]
+		at[r]++
 	}
 	t.recs = sorted
 	var keys strings.Builder
