@@ -7,17 +7,21 @@ import (
 )
 
 // The fast lane. Most of a line of Persian news is clean tokens (see
-// isCleanWord) between single spaces, which the spacing stage leaves as
-// they are. A tokSource in fast mode reads such tokens straight from the
-// line, with their glued-word answers from the word cache (one look-up for
-// a token seen before, instead of a scan by the spacing stage, a scan by
-// the word stage and a look-up), and runs the spacing stage only on the
-// regions around other tokens and other spaces. What the word stage gets is
-// the same as from spacing the whole line: a region starts at the start of
-// a clean token after a single space, where the spacing stage's state is
-// known from the three runes before it, and ends after a clean token that
-// a single space and another clean token follow, so that no spacing rule
-// reaches across a region's edges.
+// isCleanWord) between single spaces, which the rune and spacing stages
+// leave as they are. A tokSource in fast mode reads the tokens of a line
+// as they come, before the rune stage, and takes each token's final form
+// and joinFlags from the word cache's lane table: one look-up for a token
+// seen before, instead of the rune stage, a scan by the spacing stage, a
+// scan by the word stage and a look-up. A token that is not clean but is
+// spaced alike between any two clean tokens («کتاب،», «۱۲») comes from the
+// table too, as its spaced form. The rune and spacing stages run rule by
+// rule only on regions around the other tokens and other spaces. The word
+// stage gets what it would get from the rune and spacing stages on the
+// whole line: a region starts at a clean token after a single space, where
+// the spacing stage's state follows from the last token before it, and
+// ends after a clean token that a single space and another clean token
+// follow, so that no spacing rule reaches across a region's edges.
+// lane_test.go checks the two against each other, on text and by fuzzing.
 
 // tokSource yields tokens to the word stage: in scan mode the tokens of
 // the spaced text s; in fast mode (fast set) those of the segment line,
