@@ -233,6 +233,7 @@ type sumSent struct {
 	paraFirst bool     // first sentence of its paragraph
 	repeats   int      // stop-word occurrences repeating one earlier in the sentence
 	colon     bool     // holds a «:»
+	lex       float64  // the sum of its distinct keys' lead log-ratios
 	score     float64
 	eligible  bool
 }
@@ -378,6 +379,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 					k.early++
 				}
 				d.occ = append(d.occ, id)
+				st.lex += float64(k.lex)
 			} else if k.stop {
 				st.repeats++
 			}
@@ -681,10 +683,9 @@ func (d *sumDoc) weights() (w, central, simFirst []float64) {
 // features returns the features of sentence si.
 func (d *sumDoc) features(si int, w, central, simFirst []float64) (x [nSF]float64) {
 	st := &d.sents[si]
-	e, lex := 0.0, 0.0
+	e := 0.0
 	for _, id := range d.occ[st.keys[0]:st.keys[1]] {
 		e += w[id]
-		lex += float64(d.info[id].lex)
 	}
 	words := st.words - st.prefixN
 	all := float64(max(st.words, 1))
@@ -728,7 +729,7 @@ func (d *sumDoc) features(si int, w, central, simFirst []float64) (x [nSF]float6
 	if st.colon {
 		x[sfColon] = 1
 	}
-	x[sfLex] = lex / (float64(st.words) + leadWords)
+	x[sfLex] = st.lex / (float64(st.words) + leadWords)
 	return x
 }
 
