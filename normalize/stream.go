@@ -1,8 +1,10 @@
 package normalize
 
 import (
+	"bytes"
 	"io"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -27,21 +29,30 @@ func Transformer() transform.Transformer { return defaultNormalizer().Transforme
 // rules; see [Normalizer.NewReader].
 func NewReader(r io.Reader) io.Reader { return defaultNormalizer().NewReader(r) }
 
-// streamer is the full pipeline as a transform.Transformer.
+// streamer is the full pipeline as a transform.Transformer. It takes its
+// input line by line as it comes (raw) and normalizes a line with the fast
+// lane (see laneText), which applies the rune stage itself. A line longer
+// than a segment, or holding a presentation form, goes through the rune
+// stage into in and is segmented there as by text, a segment at a time, so
+// that memory stays bounded however long the line.
 type streamer struct {
-	n      *Normalizer
-	in     []byte // rune-stage output; in[inPos:] is not yet segmented
-	inPos  int
-	out    []byte // normalized output not yet copied to dst
-	outPos int
-	st     lineState
+	n       *Normalizer
+	raw     []byte // input; raw[rawPos:] is not yet taken
+	rawPos  int
+	in      []byte // rune-stage output of long lines; in[inPos:] is not yet segmented
+	inPos   int
+	oldLine bool // the line being read goes to in, up to its end
+	out     []byte // normalized output not yet copied to dst
+	outPos  int
+	st      lineState
 }
 
 // Reset implements transform.Transformer.
 func (s *streamer) Reset() {
-	s.in, s.inPos, s.out, s.outPos = s.in[:0], 0, s.out[:0], 0
+	s.raw, s.rawPos, s.in, s.inPos, s.oldLine = s.raw[:0], 0, s.in[:0], 0, false
+	s.out, s.outPos = s.out[:0], 0
 	s.releaseCache()
-	s.st = lineState{a: s.st.a, b: s.st.b}
+	s.st = lineState{a: s.st.a, b: s.st.b, r: s.st.r}
 }
 
 // releaseCache returns the word cache, if any, to the pool.
@@ -67,13 +78,12 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			}
 		}
 		s.out, s.outPos = s.out[:0], 0
-		allIn := atEOF && nSrc == len(src)
-		if in := s.in[s.inPos:]; len(in) > 0 && (segmentReady(in) || allIn) {
+		allIn := atEOF && nSrc == len(src) // no more input will come
+		raw := s.raw[s.rawPos:]
+		// A long line's segments first, in order.
+		if in := s.in[s.inPos:]; len(in) > 0 && (segmentReady(in) || allIn && len(raw) == 0) {
 			end, next, cont := segmentBounds(in)
-			if s.st.cache == nil && len(in) >= cacheMinLen {
-				// Held until the end of the stream (or Reset).
-				s.st.cache = s.n.caches.Get().(*wordCache)
-			}
+			s.useCache(len(in))
 			w := writer{buf: s.out}
 			s.n.segment(&w, &s.st, string(in[:end]))
 			w.buf = append(w.buf, in[end:next]...)
@@ -82,29 +92,90 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			s.inPos += next
 			continue
 		}
-		if s.inPos > 0 { // compact: everything before inPos is done
+		if s.oldLine && len(raw) > 0 {
+			// Through the rune stage into in: up to the end of the line,
+			// or what is complete of it.
+			end := len(raw)
+			if nl := bytes.IndexByte(raw, '\n'); nl >= 0 {
+				end, s.oldLine = nl+1, false
+			} else if !allIn {
+				end = holdBack(raw, 0)
+			} else {
+				s.oldLine = false
+			}
+			if end > 0 {
+				s.in = appendRunes(s.n.rt, s.in, raw[:end])
+				s.rawPos += end
+				continue
+			}
+		}
+		if !s.oldLine && s.inPos == len(s.in) && len(raw) > 0 {
+			nl := bytes.IndexByte(raw[:min(len(raw), maxSegment+1)], '\n')
+			switch {
+			case nl < 0 && len(raw) > maxSegment:
+				s.oldLine = true // a long line
+				continue
+			case nl < 0 && !allIn:
+				// Not a whole line yet: take more input.
+			default:
+				end, next := len(raw), len(raw)
+				if nl >= 0 {
+					end, next = nl, nl+1
+					if nl > 0 && raw[nl-1] == '\r' {
+						end = nl - 1
+					}
+				}
+				if bytes.IndexByte(raw[:end], 0xEF) >= 0 {
+					// A presentation form: the rune stage may lengthen the line.
+					s.in = appendRunes(s.n.rt, s.in, raw[:next])
+					s.rawPos += next
+					continue
+				}
+				line := unsafe.String(unsafe.SliceData(raw), end) // read only while raw stays
+				w := writer{buf: s.out}
+				if s.useCache(len(raw)) {
+					s.n.segment(&w, &s.st, line)
+				} else {
+					s.st.r = appendRunes(s.n.rt, s.st.r[:0], line)
+					s.n.segment(&w, &s.st, unsafe.String(unsafe.SliceData(s.st.r), len(s.st.r)))
+				}
+				w.buf = append(w.buf, raw[end:next]...)
+				s.out = w.buf
+				s.st.cont = false
+				s.rawPos += next
+				continue
+			}
+		}
+		// Compact: everything before the positions is done.
+		if s.inPos > 0 {
 			s.in = append(s.in[:0], s.in[s.inPos:]...)
 			s.inPos = 0
+		}
+		if s.rawPos > 0 {
+			s.raw = append(s.raw[:0], s.raw[s.rawPos:]...)
+			s.rawPos = 0
 		}
 		if nSrc == len(src) {
 			if atEOF {
 				s.releaseCache()
+				s.oldLine = false
 				return nDst, nSrc, nil
 			}
 			return nDst, nSrc, transform.ErrShortSrc
 		}
-		// Take in the next chunk of src through the rune stage, holding
-		// back a rune cut at the end of src.
 		end := min(len(src), nSrc+chunk)
-		if end < len(src) || !atEOF {
-			end = holdBack(src[:end], nSrc)
-		}
-		if end == nSrc {
-			return nDst, nSrc, transform.ErrShortSrc
-		}
-		s.in = appendRunes(s.n.rt, s.in, src[nSrc:end])
+		s.raw = append(s.raw, src[nSrc:end]...)
 		nSrc = end
 	}
+}
+
+// useCache takes a word cache for the rest of the stream (or until Reset)
+// once n bytes or more are waiting, and reports whether it has one.
+func (s *streamer) useCache(n int) bool {
+	if s.st.cache == nil && n >= cacheMinLen {
+		s.st.cache = s.n.caches.Get().(*wordCache)
+	}
+	return s.st.cache != nil
 }
 
 // holdBack returns the end of src without its last rune when that rune is
