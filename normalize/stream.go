@@ -41,7 +41,7 @@ type streamer struct {
 	rawPos  int
 	in      []byte // rune-stage output of long lines; in[inPos:] is not yet segmented
 	inPos   int
-	oldLine bool // the line being read goes to in, up to its end
+	oldLine bool   // the line being read goes to in, up to its end
 	out     []byte // normalized output not yet copied to dst
 	outPos  int
 	st      lineState
