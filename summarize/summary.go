@@ -1038,9 +1038,18 @@ func wordKey(w string) uint64 {
 		}
 		var r rune
 		if c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
-			// Two-byte sequence, the whole Arabic block: no decoder call.
-			r = rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+			// Two-byte sequence, the whole Arabic block: no decoder call,
+			// and foldRune from a table.
+			switch f := foldTwo[int(c&0x1F)<<6|int(w[i+1]&0x3F)]; {
+			case f == 0: // dropped
+			case f < utf8.RuneSelf:
+				h = (h ^ uint64(f)) * prime
+			default:
+				h = (h ^ uint64(0xC0|f>>6)) * prime
+				h = (h ^ uint64(0x80|f&0x3F)) * prime
+			}
 			i += 2
+			continue
 		} else {
 			var size int
 			r, size = utf8.DecodeRuneInString(w[i:])
@@ -1068,6 +1077,18 @@ func wordKey(w string) uint64 {
 	}
 	return h
 }
+
+// foldTwo is foldRune for the runes of two bytes (U+0080-U+07FF), all of
+// which fold to runes of one or two bytes: the folded rune, or 0 when it is
+// dropped.
+var foldTwo = func() (t [0x800]uint16) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if f, keep := foldRune(r); keep {
+			t[r] = uint16(f)
+		}
+	}
+	return t
+}()
 
 // foldRune maps a rune to its matching form, or reports that it is dropped.
 func foldRune(r rune) (rune, bool) {
