@@ -45,7 +45,10 @@ type wordCache struct {
 	// depend on the options, which is why each Normalizer pools its own
 	// caches.
 	lane [1 << laneBits][2]gluedEntry
-	reps []string
+	// pairs holds joinCompound's answers for the pairs that pass its
+	// filters.
+	pairs [1 << pairBits]pairEntry
+	reps  []string
 	// Scratch for laneAnswer.
 	runes   []byte
 	ctxLine []byte
@@ -122,6 +125,7 @@ func (c *wordCache) insert(b *[2]gluedEntry, core string) (string, bool, uint8) 
 func (c *wordCache) reset() {
 	c.glued = [1 << gluedBits][2]gluedEntry{}
 	c.lane = [1 << laneBits][2]gluedEntry{}
+	c.pairs = [1 << pairBits]pairEntry{}
 	clear(c.reps)
 	c.reps = c.reps[:0]
 }
@@ -148,4 +152,28 @@ func restoreCoreDirect(core string) (string, bool) {
 		return "", false
 	}
 	return tidyZWNJ(rep), true
+}
+
+// pairBits sizes the table of joinCompound's answers (512 KiB).
+const pairBits = 13
+
+// A pairEntry holds joinCompound's answer kind for the left and right
+// words key[:ln] and key[ln:ln+rn]; an entry takes one cache line.
+type pairEntry struct {
+	key    [pairKeyMax]byte
+	ln, rn uint8
+	kind   lexKind
+}
+
+// pairKeyMax bounds the two words of a pairEntry together.
+const pairKeyMax = 61
+
+// pairEntry returns the slot of the pair left, right, or nil when c is nil
+// or the pair is too long to keep.
+func (c *wordCache) pairEntry(left, right string) *pairEntry {
+	if c == nil || len(left)+len(right) > pairKeyMax {
+		return nil
+	}
+	h := wordHash(left)*0x9E3779B97F4A7C15 ^ wordHash(right)
+	return &c.pairs[slot(h, pairBits)]
 }

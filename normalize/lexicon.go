@@ -1062,24 +1062,26 @@ func joinReason(left, right string) lexKind {
 			return lexIf(len(left) >= 6 && strings.HasSuffix(left, "ه") && lexPersianWord(left), lexKindHeh)
 		}
 	}
-	return t.joinCompound(left, right, false)
+	return t.joinCompound(left, right, false, nil)
 }
 
 // joinReasonFlags is joinReason for words whose joinFlags are lf and rf.
-func joinReasonFlags(left, right string, lf, rf uint8) lexKind {
+func joinReasonFlags(left, right string, lf, rf uint8, c *wordCache) lexKind {
 	if (lf&joinLeftSpecial != 0 || rf&joinRightSpecial != 0) && len(left) >= 4 && len(right) >= 4 {
 		return joinReason(left, right)
 	}
 	if !mayJoin(lf, rf) || len(left) < 4 || len(right) < 4 {
 		return lexKindNone
 	}
-	return lexData().joinCompound(left, right, true)
+	return lexData().joinCompound(left, right, true, c)
 }
 
 // joinCompound is joinReason for two words of two letters or more, neither
 // of which is a prefix or suffix of its rules: the compound rules. checked
 // reports that the checks of one word each (see joinFlags) have passed.
-func (t *lexTables) joinCompound(left, right string, checked bool) lexKind {
+// The cache c (which may be nil) remembers the answers for pairs that
+// pass the filters, whose look-ups cost the most.
+func (t *lexTables) joinCompound(left, right string, checked bool, c *wordCache) lexKind {
 	// Every rule below needs a compound left+ZWNJ+part in the lexicon, a
 	// part being right or right less a suffix (two letters or more): most
 	// pairs are rejected by the last two letters of left and the first
@@ -1133,6 +1135,24 @@ func (t *lexTables) joinCompound(left, right string, checked bool) lexKind {
 	if !may {
 		return lexKindNone
 	}
+	e := c.pairEntry(left, right)
+	if e != nil && int(e.ln) == len(left) && int(e.rn) == len(right) &&
+		string(e.key[:len(left)]) == left && string(e.key[len(left):len(left)+len(right)]) == right {
+		return e.kind
+	}
+	k := t.joinCompoundLookup(left, right, lh, &buf)
+	if e != nil {
+		e.ln = uint8(copy(e.key[:], left))
+		e.rn = uint8(copy(e.key[e.ln:], right))
+		e.kind = k
+	}
+	return k
+}
+
+// joinCompoundLookup is joinCompound for a pair its filters pass: the
+// look-ups in the lexicon. buf holds left+right; lh is left's lexHash.
+func (t *lexTables) joinCompoundLookup(left, right string, lh uint64, buf *[64 + 8]byte) lexKind {
+	pairHash := func(k int) uint64 { return lexHash(buf[:len(left)+k]) }
 	lr := t.find(left, lh)
 	if lr.flags&lexRecFirstPart == 0 {
 		return lexKindNone

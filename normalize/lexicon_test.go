@@ -296,7 +296,7 @@ func TestJoinFlags(t *testing.T) {
 					return
 				}
 			}
-			if !assert.Equal(t, k, joinReasonFlags(l, r, lf, rf), "joinReasonFlags(%+q, %+q)", l, r) {
+			if !assert.Equal(t, k, joinReasonFlags(l, r, lf, rf, nil), "joinReasonFlags(%+q, %+q)", l, r) {
 				return
 			}
 		}

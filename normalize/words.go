@@ -226,7 +226,7 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 			joined := false
 			if !o.keepSpaced && gap == " " && cur.arabic && mayJoin(pendFlags, flags) {
 				var j string
-				if j, joined = joinPair(pend, pendSplit, pendFlags, tok, split, flags); joined {
+				if j, joined = joinPair(pend, pendSplit, pendFlags, tok, split, flags, st.cache); joined {
 					pend, pendSplit = j, splitOf(j)
 					// The joined word is read again as a word, as the
 					// next pass would (کشور ها → کشورها is one word).

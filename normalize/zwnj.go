@@ -132,14 +132,15 @@ func coreFlags(tok string, sp wordSplit) uint8 {
 // توانید، کتاب ها، بی گناه، فاجعه آمیز), it returns the joined token and
 // true. The ZWNJ is dropped after a letter that does not join (کشور ها →
 // کشورها).
-// lf and rf are the joinFlags of the words of left and right.
-func joinPair(left string, lsp wordSplit, lf uint8, right string, rsp wordSplit, rf uint8) (string, bool) {
+// lf and rf are the joinFlags of the words of left and right; c, which may
+// be nil, is the call's word cache.
+func joinPair(left string, lsp wordSplit, lf uint8, right string, rsp wordSplit, rf uint8, c *wordCache) (string, bool) {
 	_, lcore, ltrail := lsp.parts(left)
 	rlead, rcore, _ := rsp.parts(right)
 	if ltrail != "" || rlead != "" || !lsp.simple || !rsp.simple || lcore == "" || rcore == "" {
 		return "", false
 	}
-	if joinReasonFlags(lcore, rcore, lf, rf) == lexKindNone {
+	if joinReasonFlags(lcore, rcore, lf, rf, c) == lexKindNone {
 		return "", false
 	}
 	return tidyZWNJ(left + zwnjStr + right), true
