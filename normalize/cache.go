@@ -44,7 +44,8 @@ type wordCache struct {
 	// lane holds the fast lane's answers per token (see laneLookup). They
 	// depend on the options, which is why each Normalizer pools its own
 	// caches.
-	lane [1 << laneBits][2]gluedEntry
+	lane     [1 << laneBits]gluedEntry
+	laneUsed int // entries of lane in use
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
 	pairs [1 << pairBits]pairEntry
@@ -55,9 +56,13 @@ type wordCache struct {
 	ctxSt   lineState
 }
 
-// laneBits sizes the fast lane's table: 128K entries (4 MiB) hold the distinct
-// tokens of about 5 MB of news.
-const laneBits = 16
+// laneBits sizes the fast lane's table: 128K entries (4 MiB), of which
+// laneMax are used before it starts over; the distinct tokens of 5 MB of
+// news are about 50K.
+const (
+	laneBits = 17
+	laneMax  = 3 << (laneBits - 2)
+)
 
 // wordHash is a cheap hash of a word: its first and last 8 (or 4) bytes,
 // or all of its bytes when it is shorter, and its length.
@@ -124,7 +129,8 @@ func (c *wordCache) insert(b *[2]gluedEntry, core string) (string, bool, uint8) 
 // reset empties c when its replacements are too many.
 func (c *wordCache) reset() {
 	c.glued = [1 << gluedBits][2]gluedEntry{}
-	c.lane = [1 << laneBits][2]gluedEntry{}
+	c.lane = [1 << laneBits]gluedEntry{}
+	c.laneUsed = 0
 	c.pairs = [1 << pairBits]pairEntry{}
 	clear(c.reps)
 	c.reps = c.reps[:0]

@@ -229,46 +229,47 @@ func (t *token) setClean(out string, flags uint8) {
 // stage's for a context-free one; tok itself when unchanged).
 func (r *tokSource) lane(tok string) (string, uint8) {
 	c := r.cache
-	if len(tok) > gluedKeyMax {
+	n := len(tok)
+	if n > gluedKeyMax {
 		out, flags := r.laneAnswer(tok)
 		if out != tok {
 			out = strings.Clone(out)
 		}
 		return out, flags
 	}
-	n := len(tok)
-	var b *[2]gluedEntry
+	// Open addressing with linear probing: an entry stays until the table
+	// is reset. Keys of 8 bytes or more are hashed and compared inline.
+	var x, y, h uint64
 	if n >= 8 {
-		// wordHash, inline, and the first probe reusing its loads.
-		x, y := load64(tok, 0), load64(tok, n-8)
-		h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
-		b = &c.lane[slot(h^h>>29, laneBits)]
-		if e := &b[0]; int(e.n) == n {
+		x, y = load64(tok, 0), load64(tok, n-8)
+		h = (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
+		h ^= h >> 29
+	} else {
+		h = wordHash(tok)
+	}
+	const mask = 1<<laneBits - 1
+	i := slot(h, laneBits)
+	for {
+		e := &c.lane[i]
+		if e.n == 0 {
+			break
+		}
+		if int(e.n) == n {
 			k := unsafe.String(&e.key[0], gluedKeyMax)
-			if load64(k, 0) == x && load64(k, n-8) == y && (n <= 16 || load64(k, 8) == load64(tok, 8) && (n <= 24 || load64(k, 16) == load64(tok, 16))) {
+			if n >= 8 && load64(k, 0) == x && load64(k, n-8) == y && (n <= 16 || load64(k, 8) == load64(tok, 8) && (n <= 24 || load64(k, 16) == load64(tok, 16))) ||
+				n < 8 && k[:n] == tok {
 				if e.rep == 0 {
 					return tok, e.flags
 				}
 				return c.reps[e.rep-1], e.flags
 			}
 		}
-	} else {
-		b = &c.lane[slot(wordHash(tok), laneBits)]
-		if e := &b[0]; int(e.n) == n && string(e.key[:n]) == tok {
-			if e.rep == 0 {
-				return tok, e.flags
-			}
-			return c.reps[e.rep-1], e.flags
-		}
-	}
-	if e := &b[1]; int(e.n) == len(tok) && string(e.key[:len(tok)]) == tok {
-		b[0], b[1] = b[1], b[0]
-		if b[0].rep == 0 {
-			return tok, b[0].flags
-		}
-		return c.reps[b[0].rep-1], b[0].flags
+		i = (i + 1) & mask
 	}
 	out, flags := r.laneAnswer(tok)
+	if c.laneUsed >= laneMax {
+		c.reset() // slot i is empty still
+	}
 	var idx uint32
 	if out != tok {
 		if len(c.reps) >= maxReps {
@@ -279,10 +280,11 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 	} else {
 		out = tok
 	}
-	b[1] = b[0]
-	b[0].n = uint8(copy(b[0].key[:], tok))
-	b[0].rep = idx
-	b[0].flags = flags
+	e := &c.lane[i]
+	e.n = uint8(copy(e.key[:], tok))
+	e.rep = idx
+	e.flags = flags
+	c.laneUsed++
 	return out, flags
 }
 
