@@ -3,14 +3,20 @@ package normalize
 import "strings"
 
 // The word stage asks the lexicon the same questions again and again: news
-// text repeats its words heavily. A wordCache remembers, for one call, the
-// answers of the glued-word rule per word. The rule is a pure function of
-// the word's bytes, so an entry is reused only after comparing those bytes;
-// a slot simply holds the last word that hashed to it. (The spaced-word
-// rule is not cached: pairs repeat too little to pay for the look-up.)
+// text repeats its words heavily. A wordCache remembers, for a call (and,
+// pooled, for later calls of the same Normalizer), what the rules make of
+// each token (the lane table, see tokSource.lane), the glued-word rule's
+// answer per word core (the glued table, for the tokens the lane reads
+// through the spacing stage) and the compound rule's answer for the pairs
+// that pass its filters. Every answer is a pure function of the bytes it is
+// kept under (and of the options), so an entry is used only after comparing
+// those bytes. The tables use open addressing with linear probing: an entry
+// stays until its table is three quarters full, when the whole cache starts
+// over.
 
 const (
-	gluedBits = 14
+	gluedBits = 15
+	gluedMax  = 3 << (gluedBits - 2) // entries in use before glued starts over
 	// cacheMinLen is the input length from which String uses a cache;
 	// shorter inputs hold too few repeats to pay for fetching it.
 	cacheMinLen = 512
@@ -20,7 +26,7 @@ const (
 // key[:n]: rep is 0 when the word stays, else 1 + the index of its
 // replacement (already through tidyZWNJ) in wordCache.reps. The word is
 // copied into the entry so that checking a hit reads no memory but the
-// slot's; an entry takes 32 bytes, a bucket of two one cache line.
+// slot's; an entry takes 32 bytes, two to a cache line.
 type gluedEntry struct {
 	key   [gluedKeyMax]byte
 	n     uint8
@@ -35,15 +41,12 @@ const gluedKeyMax = 26
 // maxReps bounds the replacements a cache keeps; when full it starts over.
 const maxReps = 1 << 16
 
-// A wordCache is a two-way set-associative table of glued-word answers.
-// Its entries stay valid from call to call and from Normalizer to
-// Normalizer (the rule depends on the word alone, not on the options), so
-// a pooled cache keeps what earlier calls learnt.
+// A wordCache holds the tables described above; each Normalizer pools its
+// own (the lane's answers depend on the options).
 type wordCache struct {
-	glued [1 << gluedBits][2]gluedEntry
-	// lane holds the fast lane's answers per token (see laneLookup). They
-	// depend on the options, which is why each Normalizer pools its own
-	// caches.
+	glued     [1 << gluedBits]gluedEntry
+	gluedUsed int // entries of glued in use
+	// lane holds the fast lane's answers per token (see tokSource.lane).
 	lane     [1 << laneBits]gluedEntry
 	laneUsed int // entries of lane in use
 	// pairs holds joinCompound's answers for the pairs that pass its
@@ -93,25 +96,25 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 		rep, ok := restoreCoreDirect(core)
 		return rep, ok, joinFlags(core)
 	}
-	b := &c.glued[slot(wordHash(core), gluedBits)]
-	if e := &b[0]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
-		rep, ok := c.rep(e.rep)
-		return rep, ok, e.flags
+	// Open addressing with linear probing, as the lane's table.
+	const mask = 1<<gluedBits - 1
+	i := slot(wordHash(core), gluedBits)
+	for {
+		e := &c.glued[i]
+		if e.n == 0 {
+			break
+		}
+		if int(e.n) == len(core) && string(e.key[:len(core)]) == core {
+			rep, ok := c.rep(e.rep)
+			return rep, ok, e.flags
+		}
+		i = (i + 1) & mask
 	}
-	if e := &b[1]; int(e.n) == len(core) && string(e.key[:len(core)]) == core {
-		b[0], b[1] = b[1], b[0]
-		rep, ok := c.rep(b[0].rep)
-		return rep, ok, b[0].flags
-	}
-	rep, ok, flags := c.insert(b, core)
-	return rep, ok, flags
-}
-
-// insert computes the glued-word rule's answer for core and enters it in
-// bucket b.
-func (c *wordCache) insert(b *[2]gluedEntry, core string) (string, bool, uint8) {
 	rep, ok := restoreCoreDirect(core)
 	flags := joinFlags(core)
+	if c.gluedUsed >= gluedMax {
+		c.reset() // slot i is empty still
+	}
 	var idx uint32
 	if ok {
 		if len(c.reps) >= maxReps {
@@ -119,16 +122,18 @@ func (c *wordCache) insert(b *[2]gluedEntry, core string) (string, bool, uint8) 
 		}
 		idx = c.addRep(rep)
 	}
-	b[1] = b[0]
-	b[0].n = uint8(copy(b[0].key[:], core))
-	b[0].rep = idx
-	b[0].flags = flags
+	e := &c.glued[i]
+	e.n = uint8(copy(e.key[:], core))
+	e.rep = idx
+	e.flags = flags
+	c.gluedUsed++
 	return rep, ok, flags
 }
 
 // reset empties c when its replacements are too many.
 func (c *wordCache) reset() {
-	c.glued = [1 << gluedBits][2]gluedEntry{}
+	c.glued = [1 << gluedBits]gluedEntry{}
+	c.gluedUsed = 0
 	c.lane = [1 << laneBits]gluedEntry{}
 	c.laneUsed = 0
 	c.pairs = [1 << pairBits]pairEntry{}

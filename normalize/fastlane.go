@@ -303,9 +303,11 @@ func (r *tokSource) laneAnswer(raw string) (string, uint8) {
 			return tok, laneClean | joinFlags(tok)
 		}
 		// As restoreWord and then coreFlags in wordsFrom.
-		rep, ok, flags := c.restoreCore(tok)
+		// Not through the glued table: the lane's own entry keeps the
+		// answer.
+		rep, ok := restoreCoreDirect(tok)
 		if !ok {
-			return tok, laneClean | flags
+			return tok, laneClean | joinFlags(tok)
 		}
 		return rep, laneClean | coreFlags(rep, splitOf(rep))
 	}
