@@ -53,6 +53,7 @@ type wordCache struct {
 	// filters.
 	pairs [1 << pairBits]pairEntry
 	reps  []string
+	known []token // the word-stage tokens of laneWord answers
 	// Scratch for laneAnswer.
 	runes   []byte
 	ctxLine []byte
@@ -139,6 +140,8 @@ func (c *wordCache) reset() {
 	c.pairs = [1 << pairBits]pairEntry{}
 	clear(c.reps)
 	c.reps = c.reps[:0]
+	clear(c.known)
+	c.known = c.known[:0]
 }
 
 // addRep keeps a copy of rep (so that a pooled cache never holds on to an

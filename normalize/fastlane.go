@@ -48,11 +48,25 @@ type tokSource struct {
 	heldStart, heldEnd int
 	done               bool   // fast mode: everything is read
 	last               string // the last token yielded
+	// known is the word-stage token lane found for a laneWord answer; word
+	// is scratch for knownWord. pending, when set, is yielded next, after
+	// the spaces pendGap.
+	known   *token
+	word    token
+	pending bool
+	pendTok token
+	pendGap string
 }
 
 // next reads the next token into t and returns the spaces before it. At
 // the end it returns false and the spaces after the last token.
 func (r *tokSource) next(t *token) (string, bool) {
+	if r.pending {
+		r.pending = false
+		*t = r.pendTok
+		r.last = t.s
+		return r.pendGap, true
+	}
 	if r.hasHeld && !r.scanning {
 		// The common case, inline: the held token, a single space and
 		// another token.
@@ -202,6 +216,10 @@ const (
 	laneClean   uint8 = 1 << 7 // clean: rep is the glued-word rule's output
 	laneCtxFree uint8 = 1 << 6 // spaced alike between any clean tokens: rep is its spacing
 	laneKind          = laneClean | laneCtxFree
+	// laneWord, with laneCtxFree, marks a token whose spacing is one
+	// token that no neighbour changes in the word stage: rep is then 1 +
+	// its index in wordCache.known, the token as the word stage makes it.
+	laneWord uint8 = 1 << 0
 )
 
 // hold looks line[s:e] up with lane and, when it is clean, makes it the
@@ -261,6 +279,10 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 				if e.rep == 0 {
 					return tok, e.flags
 				}
+				if e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord {
+					r.known = &c.known[e.rep-1]
+					return "", e.flags
+				}
 				return c.reps[e.rep-1], e.flags
 			}
 		}
@@ -271,7 +293,16 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 		c.reset() // slot i is empty still
 	}
 	var idx uint32
-	if out != tok {
+	if flags&laneCtxFree != 0 && r.knownWord(out) {
+		if len(c.known) >= maxReps {
+			c.reset()
+		}
+		c.known = append(c.known, r.word)
+		idx = uint32(len(c.known))
+		flags |= laneWord
+		r.known = &c.known[idx-1]
+		out = ""
+	} else if out != tok {
 		if len(c.reps) >= maxReps {
 			c.reset()
 		}
@@ -286,6 +317,24 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 	e.flags = flags
 	c.laneUsed++
 	return out, flags
+}
+
+// knownWord reports whether the spaced form x of a context-free token is
+// one token whose word-stage rules of one token (tokenWord) need no
+// neighbour (no digit rule applies), and if so sets r.word to the result.
+func (r *tokSource) knownWord(x string) bool {
+	if x == "" || strings.ContainsAny(x, " \t\v\f") {
+		return false
+	}
+	t := &r.word
+	if scanTokenInto(t, x, 0) != len(x) || t.asciiDigit || t.sep && t.digit {
+		return false
+	}
+	st := lineState{cache: r.cache}
+	w, split, flags := r.n.tokenWord(&st, t, nil, false, false)
+	t.s = strings.Clone(w)
+	t.split, t.flags, t.known = split, flags, true
+	return true
 }
 
 // laneAnswer computes what lane returns for tok, which has not been
@@ -388,15 +437,26 @@ func (r *tokSource) afterHeld(t *token, out string, flags uint8, cs, ce int) (st
 	// A context-free token ending the line or followed by a single space
 	// and a clean token: its spacing is known.
 	if flags&laneCtxFree != 0 {
+		var known token // copied now: hold may reset the cache
+		if flags&laneWord != 0 {
+			known = *r.known
+		}
+		yield := func() {
+			if flags&laneWord != 0 {
+				r.pending, r.pendTok, r.pendGap = true, known, line[he:cs]
+			} else {
+				r.scan(out, line[he:cs])
+			}
+		}
 		if ce == len(line) {
 			r.hasHeld, r.done = false, true
-			r.scan(out, line[he:cs])
+			yield()
 			return gap, true
 		}
 		if simpleGapAt(line, ce) {
 			ds, de := ce+1, tokenEnd(line, ce+1)
 			if r.hold(ds, de) {
-				r.scan(out, line[he:cs])
+				yield()
 				return gap, true
 			}
 		}

@@ -15,8 +15,9 @@ type token struct {
 	firstEdge  bool // starts with a letter or digit
 	lastEdge   bool // ends with a letter or digit
 	split      wordSplit
-	// known is set by the fast lane for a clean token, which it has
-	// already put through the glued-word rule: flags are its joinFlags.
+	// known is set by the fast lane for a token it has already put through
+	// the word stage's rules of one token (tokenWord): s is the result and
+	// flags are its joinFlags.
 	known bool
 	flags uint8
 }
@@ -217,7 +218,7 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 		if cur.known {
 			// A clean token of the fast lane: its word and flags are known.
 			tok, split, flags = cur.s, cur.split, cur.flags
-			prevLatinEdge = false
+			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 		} else {
 			tok, split, flags = n.tokenWord(st, cur, next, ok2, havePend && prevLatinEdge)
 			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
