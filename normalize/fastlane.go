@@ -56,6 +56,12 @@ type tokSource struct {
 	pending bool
 	pendTok token
 	pendGap string
+	// nextClean found line[stashStart:stashEnd], for which lane gave
+	// stashOut and stashFlags, not clean: next takes it from there.
+	stashed              bool
+	stashOut             string
+	stashFlags           uint8
+	stashStart, stashEnd int
 }
 
 // next reads the next token into t and returns the spaces before it. At
@@ -66,6 +72,16 @@ func (r *tokSource) next(t *token) (string, bool) {
 		*t = r.pendTok
 		r.last = t.s
 		return r.pendGap, true
+	}
+	if r.stashed {
+		// nextClean looked up the token after the held one: not clean.
+		r.stashed = false
+		t.setClean(r.heldOut, r.heldFlags)
+		gap, ok := r.afterHeld(t, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd)
+		if ok {
+			r.last = t.s
+		}
+		return gap, ok
 	}
 	if r.hasHeld && !r.scanning {
 		// The common case, inline: the held token, a single space and
@@ -97,6 +113,34 @@ func (r *tokSource) next(t *token) (string, bool) {
 		r.last = t.s
 	}
 	return gap, ok
+}
+
+// nextClean is next for the common case only: the held token when a
+// single space and a clean token follow it, as the word, flags and gap of
+// a known token. It reports false otherwise (then next carries on, with
+// the look-up nextClean made kept for it).
+func (r *tokSource) nextClean() (string, uint8, string, bool) {
+	if r.pending || r.stashed || !r.hasHeld || r.scanning {
+		return "", 0, "", false
+	}
+	line, hs, he := r.line, r.heldStart, r.heldEnd
+	if he+1 >= len(line) || line[he] != ' ' || isWS(line[he+1]) {
+		return "", 0, "", false
+	}
+	cs, ce := he+1, tokenEnd(line, he+1)
+	out, flags := r.lane(line[cs:ce])
+	if flags&laneClean == 0 {
+		r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
+		return "", 0, "", false
+	}
+	tok, tflags := r.heldOut, r.heldFlags
+	r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = out, flags, cs, ce
+	r.last = tok
+	gap := ""
+	if hs > 0 {
+		gap = line[hs-1 : hs]
+	}
+	return tok, tflags &^ laneKind, gap, true
 }
 
 // read is next without keeping the last token.

@@ -198,12 +198,7 @@ func (n *Normalizer) words(w *writer, st *lineState, line string) {
 // wordsFrom is words for the tokens src yields; pieces of line are
 // gathered into one write.
 func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line string) {
-	o := &n.o
-	out := newSpanWriter(w, line)
-	var pend string
-	var pendSplit wordSplit
-	var pendFlags uint8 // joinFlags of pend's word
-	havePend := false
+	ws := wordState{n: n, st: st, out: newSpanWriter(w, line)}
 	// The previous token ends with a Latin letter or digit, for the digit
 	// rule.
 	prevLatinEdge := false
@@ -211,55 +206,80 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 	cur, next := &toks[0], &toks[1]
 	gap, ok := src.next(cur)
 	for ok {
-		gap2, ok2 := src.next(next)
-		var tok string
-		var split wordSplit
-		var flags uint8 // joinFlags of tok's word
 		if cur.known {
-			// A clean token of the fast lane: its word and flags are known.
-			tok, split, flags = cur.s, cur.split, cur.flags
+			// A token of the fast lane: its word and flags are known, and
+			// the digit rule does not look past it.
+			ws.push(cur.s, cur.split, cur.flags, cur.arabic, gap)
 			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
-		} else {
-			tok, split, flags = n.tokenWord(st, cur, next, ok2, havePend && prevLatinEdge)
-			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
-		}
-		if havePend {
-			joined := false
-			if !o.keepSpaced && gap == " " && cur.arabic && mayJoin(pendFlags, flags) {
-				var j string
-				if j, joined = joinPair(pend, pendSplit, pendFlags, tok, split, flags, st.cache); joined {
-					pend, pendSplit = j, splitOf(j)
-					// The joined word is read again as a word, as the
-					// next pass would (کشور ها → کشورها is one word).
-					if !o.keepGlued {
-						if r, _ := restoreWord(st.cache, pend, pendSplit); r != pend {
-							pend, pendSplit = r, splitOf(r)
-						}
-					}
-					pendFlags = coreFlags(pend, pendSplit)
+			// Then the clean tokens that follow, straight from the lane.
+			for {
+				tok, flags, g, ok := src.nextClean()
+				if !ok {
+					break
 				}
+				ws.push(tok, wordSplit{0, len(tok), true}, flags, true, g)
+				prevLatinEdge = false
 			}
-			if !joined {
-				if !out.add(pend) {
-					out.strSlow(pend)
-				}
-				if !out.add(gap) {
-					out.strSlow(gap)
-				}
-				pend, pendSplit, pendFlags = tok, split, flags
-			}
-		} else {
-			out.str(gap)
-			pend, pendSplit, pendFlags, havePend = tok, split, flags, true
+			gap, ok = src.next(cur)
+			continue
 		}
+		gap2, ok2 := src.next(next)
+		tok, split, flags := n.tokenWord(st, cur, next, ok2, ws.havePend && prevLatinEdge)
+		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
+		ws.push(tok, split, flags, cur.arabic, gap)
 		gap, ok = gap2, ok2
 		cur, next = next, cur
 	}
-	if havePend {
-		out.str(pend)
+	if ws.havePend {
+		ws.out.str(ws.pend)
 	}
-	out.str(gap) // the line's trailing spaces
-	out.flush()
+	ws.out.str(gap) // the line's trailing spaces
+	ws.out.flush()
+}
+
+// wordState is the state of the word stage along a segment: the word
+// before the current one (pend), which the spaced-word rule may join to it.
+type wordState struct {
+	n         *Normalizer
+	st        *lineState
+	out       spanWriter
+	pend      string
+	pendSplit wordSplit
+	pendFlags uint8 // joinFlags of pend's word
+	havePend  bool
+}
+
+// push takes the next token, tok (its word at split, its joinFlags flags,
+// arabic when it holds an Arabic-script letter), after the spaces gap.
+func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool, gap string) {
+	if !ws.havePend {
+		ws.out.str(gap)
+		ws.pend, ws.pendSplit, ws.pendFlags, ws.havePend = tok, split, flags, true
+		return
+	}
+	o := &ws.n.o
+	if !o.keepSpaced && gap == " " && arabic && mayJoin(ws.pendFlags, flags) {
+		st := ws.st
+		if j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, st.cache); joined {
+			pend, pendSplit := j, splitOf(j)
+			// The joined word is read again as a word, as the next pass
+			// would (کشور ها → کشورها is one word).
+			if !o.keepGlued {
+				if r, _ := restoreWord(st.cache, pend, pendSplit); r != pend {
+					pend, pendSplit = r, splitOf(r)
+				}
+			}
+			ws.pend, ws.pendSplit, ws.pendFlags = pend, pendSplit, coreFlags(pend, pendSplit)
+			return
+		}
+	}
+	if !ws.out.add(ws.pend) {
+		ws.out.strSlow(ws.pend)
+	}
+	if !ws.out.add(gap) {
+		ws.out.strSlow(gap)
+	}
+	ws.pend, ws.pendSplit, ws.pendFlags = tok, split, flags
 }
 
 // tokenWord applies the digit and glued-word rules to the token cur, which
