@@ -83,31 +83,6 @@ func (r *tokSource) next(t *token) (string, bool) {
 		}
 		return gap, ok
 	}
-	if r.hasHeld && !r.scanning {
-		// The common case, inline: the held token, a single space and
-		// another token.
-		line, hs, he := r.line, r.heldStart, r.heldEnd
-		if he+1 < len(line) && line[he] == ' ' && !isWS(line[he+1]) {
-			cs, ce := he+1, tokenEnd(line, he+1)
-			out, flags := r.lane(line[cs:ce])
-			t.setClean(r.heldOut, r.heldFlags)
-			gap := ""
-			if flags&laneClean != 0 {
-				r.heldOut, r.heldFlags = out, flags
-				r.heldStart, r.heldEnd = cs, ce
-				if hs > 0 {
-					gap = line[hs-1 : hs]
-				}
-				r.last = t.s
-				return gap, true
-			}
-			gap, ok := r.afterHeld(t, out, flags, cs, ce)
-			if ok {
-				r.last = t.s
-			}
-			return gap, ok
-		}
-	}
 	gap, ok := r.read(t)
 	if ok {
 		r.last = t.s
