@@ -171,11 +171,36 @@ func (r *tokSource) startFast() {
 		return
 	}
 	e := tokenEnd(line, 0)
-	if !r.hold(0, e) {
-		r.region(0, e)
+	out, flags := r.lane(line[:e])
+	if flags&laneClean != 0 {
+		r.heldOut, r.heldFlags = out, flags
+		r.hasHeld, r.heldStart, r.heldEnd = true, 0, e
 		return
 	}
-	r.hasHeld, r.heldStart, r.heldEnd = true, 0, e
+	// A context-free token opens the line: it is spaced as after a word
+	// unless its first rune is one that the Latin-punctuation rule reads
+	// after a letter only (, ; ?), or a ZWNJ (whose rule looks back).
+	if flags&laneCtxFree != 0 && line[0] != ',' && line[0] != ';' && line[0] != '?' &&
+		!strings.Contains(line[:e], zwnjStr) {
+		var known token // copied now: hold may reset the cache
+		if flags&laneWord != 0 {
+			known = *r.known
+		}
+		if e == len(line) || simpleGapAt(line, e) && r.hold(e+1, tokenEnd(line, e+1)) {
+			if e == len(line) {
+				r.done = true
+			} else {
+				r.hasHeld = true
+			}
+			if flags&laneWord != 0 {
+				r.pending, r.pendTok, r.pendGap = true, known, ""
+			} else {
+				r.scan(out, "")
+			}
+			return
+		}
+	}
+	r.region(0, e)
 }
 
 // tokenEnd returns the index of the first space at or after i, or
