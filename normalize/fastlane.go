@@ -73,16 +73,6 @@ func (r *tokSource) next(t *token) (string, bool) {
 		r.last = t.s
 		return r.pendGap, true
 	}
-	if r.stashed {
-		// nextClean looked up the token after the held one: not clean.
-		r.stashed = false
-		t.setClean(r.heldOut, r.heldFlags)
-		gap, ok := r.afterHeld(t, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd)
-		if ok {
-			r.last = t.s
-		}
-		return gap, ok
-	}
 	gap, ok := r.read(t)
 	if ok {
 		r.last = t.s
@@ -181,24 +171,8 @@ func (r *tokSource) startFast() {
 	// unless its first rune is one that the Latin-punctuation rule reads
 	// after a letter only (, ; ?), or a ZWNJ (whose rule looks back).
 	if flags&laneCtxFree != 0 && line[0] != ',' && line[0] != ';' && line[0] != '?' &&
-		!strings.Contains(line[:e], zwnjStr) {
-		var known token // copied now: hold may reset the cache
-		if flags&laneWord != 0 {
-			known = *r.known
-		}
-		if e == len(line) || simpleGapAt(line, e) && r.hold(e+1, tokenEnd(line, e+1)) {
-			if e == len(line) {
-				r.done = true
-			} else {
-				r.hasHeld = true
-			}
-			if flags&laneWord != 0 {
-				r.pending, r.pendTok, r.pendGap = true, known, ""
-			} else {
-				r.scan(out, "")
-			}
-			return
-		}
+		!strings.Contains(line[:e], zwnjStr) && r.queueCtxFree(out, flags, "", e) {
+		return
 	}
 	r.region(0, e)
 }
@@ -441,29 +415,28 @@ func (r *tokSource) fastNext(t *token) (string, bool) {
 		r.done = true
 		return "", false
 	}
+	if tok, flags, gap, ok := r.nextClean(); ok {
+		t.setClean(tok, flags)
+		return gap, true
+	}
+	if r.stashed {
+		// nextClean looked up the token after the held one: not clean.
+		r.stashed = false
+		t.setClean(r.heldOut, r.heldFlags)
+		return r.afterHeld(t, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd)
+	}
 	line := r.line
 	hs, he := r.heldStart, r.heldEnd
-	gap := ""
-	if hs > 0 {
-		gap = line[hs-1 : hs]
-	}
 	if he == len(line) {
+		gap := ""
+		if hs > 0 {
+			gap = line[hs-1 : hs]
+		}
 		t.setClean(r.heldOut, r.heldFlags)
 		r.hasHeld, r.done = false, true
 		return gap, true
 	}
-	if simpleGapAt(line, he) {
-		cs := he + 1
-		ce := tokenEnd(line, cs)
-		t.setClean(r.heldOut, r.heldFlags)
-		out, flags := r.lane(line[cs:ce])
-		if flags&laneClean != 0 {
-			r.heldOut, r.heldFlags = out, flags
-			r.heldStart, r.heldEnd = cs, ce
-			return gap, true
-		}
-		return r.afterHeld(t, out, flags, cs, ce)
-	}
+	// Other spaces after the held token.
 	r.hasHeld = false
 	r.region(hs, he)
 	return r.read(t)
@@ -478,38 +451,40 @@ func (r *tokSource) afterHeld(t *token, out string, flags uint8, cs, ce int) (st
 	if hs > 0 {
 		gap = line[hs-1 : hs]
 	}
-	// A context-free token ending the line or followed by a single space
-	// and a clean token: its spacing is known.
-	if flags&laneCtxFree != 0 {
-		var known token // copied now: hold may reset the cache
-		if flags&laneWord != 0 {
-			known = *r.known
-		}
-		yield := func() {
-			if flags&laneWord != 0 {
-				r.pending, r.pendTok, r.pendGap = true, known, line[he:cs]
-			} else {
-				r.scan(out, line[he:cs])
-			}
-		}
-		if ce == len(line) {
-			r.hasHeld, r.done = false, true
-			yield()
-			return gap, true
-		}
-		if simpleGapAt(line, ce) {
-			ds, de := ce+1, tokenEnd(line, ce+1)
-			if r.hold(ds, de) {
-				yield()
-				return gap, true
-			}
-		}
+	if flags&laneCtxFree != 0 && r.queueCtxFree(out, flags, line[he:cs], ce) {
+		return gap, true
 	}
 	// The token after the held one needs the spacing stage: so may the
 	// space between them, and with it the held token.
 	r.hasHeld = false
 	r.region(hs, ce)
 	return r.read(t)
+}
+
+// queueCtxFree queues the context-free token that ends at line[end], for
+// which lane gave out and flags, to be read after the spaces gap, when the
+// line ends after it or a single space and a clean token (which it then
+// holds) follow; it reports whether it did. Its spacing is then known.
+func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) bool {
+	line := r.line
+	var known token
+	if flags&laneWord != 0 {
+		known = *r.known // copied now: hold may reset the cache
+	}
+	switch {
+	case end == len(line):
+		r.hasHeld, r.done = false, true
+	case simpleGapAt(line, end) && r.hold(end+1, tokenEnd(line, end+1)):
+		r.hasHeld = true
+	default:
+		return false
+	}
+	if flags&laneWord != 0 {
+		r.pending, r.pendTok, r.pendGap = true, known, gap
+	} else {
+		r.scan(out, gap)
+	}
+	return true
 }
 
 // region runs the spacing stage on the region of line that starts at a (a
