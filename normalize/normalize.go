@@ -145,7 +145,7 @@ func (n *Normalizer) laneText(w *writer, s string) {
 				end = nl - 1
 			}
 		}
-		if line := s[:end]; len(line) > maxSegment || strings.IndexByte(line, 0xEF) >= 0 {
+		if line := s[:end]; !laneLine(line) {
 			st.r = appendRunes(n.rt, st.r[:0], line)
 			n.text(w, &st, unsafe.String(unsafe.SliceData(st.r), len(st.r)))
 		} else {
@@ -241,6 +241,22 @@ func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
 		}
 	}
 	return cut, cut, true
+}
+
+// laneLine reports whether a whole line, before the rune stage, goes to
+// the fast lane as it is: it is one segment and stays one after the rune
+// stage, which lengthens only presentation forms (lead byte 0xEF).
+func laneLine[S ~string | ~[]byte](line S) bool {
+	if len(line) > maxSegment {
+		return false
+	}
+	switch v := any(line).(type) {
+	case string:
+		return strings.IndexByte(v, 0xEF) < 0
+	case []byte:
+		return bytes.IndexByte(v, 0xEF) < 0
+	}
+	return false
 }
 
 // segmentReady reports whether buf (not at EOF) holds a complete segment.

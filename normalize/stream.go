@@ -125,7 +125,7 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 						end = nl - 1
 					}
 				}
-				if bytes.IndexByte(raw[:end], 0xEF) >= 0 {
+				if !laneLine(raw[:end]) {
 					// A presentation form: the rune stage may lengthen the line.
 					s.in = appendRunes(s.n.rt, s.in, raw[:next])
 					s.rawPos += next
