@@ -210,17 +210,6 @@ func load32(s string, i int) uint32 {
 	return *(*uint32)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
 }
 
-// keyEqual reports whether the n bytes of key are s (len(s) == n, 8 <= n <=
-// gluedKeyMax), comparing eight bytes at a time.
-func keyEqual(key *[gluedKeyMax]byte, s string) bool {
-	k := unsafe.String(&key[0], len(key))
-	n := len(s)
-	if load64(k, 0) != load64(s, 0) || load64(k, n-8) != load64(s, n-8) {
-		return false
-	}
-	return n <= 16 || load64(k, 8) == load64(s, 8) && (n <= 24 || load64(k, 16) == load64(s, 16))
-}
-
 // simpleGapAt reports whether a single space at line[i] is followed by a
 // token.
 func simpleGapAt(line string, i int) bool {
