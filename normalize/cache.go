@@ -44,14 +44,14 @@ const maxReps = 1 << 16
 // A wordCache holds the tables described above; each Normalizer pools its
 // own (the lane's answers depend on the options).
 type wordCache struct {
-	glued     [1 << gluedBits]gluedEntry
+	glued     *[1 << gluedBits]gluedEntry
 	gluedUsed int // entries of glued in use
 	// lane holds the fast lane's answers per token (see tokSource.lane).
-	lane     [1 << laneBits]gluedEntry
+	lane     *[1 << laneBits]gluedEntry
 	laneUsed int // entries of lane in use
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
-	pairs [1 << pairBits]pairEntry
+	pairs *[1 << pairBits]pairEntry
 	reps  []string
 	known []token // the word-stage tokens of laneWord answers
 	// Scratch for laneAnswer.
@@ -131,13 +131,19 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 	return rep, ok, flags
 }
 
+// newWordCache returns an empty cache. Its tables are allocated apart from
+// it: they hold no pointers, so the garbage collector does not scan them.
+func newWordCache() *wordCache {
+	return &wordCache{glued: new([1 << gluedBits]gluedEntry), lane: new([1 << laneBits]gluedEntry), pairs: new([1 << pairBits]pairEntry)}
+}
+
 // reset empties c when its replacements are too many.
 func (c *wordCache) reset() {
-	c.glued = [1 << gluedBits]gluedEntry{}
+	clear(c.glued[:])
 	c.gluedUsed = 0
-	c.lane = [1 << laneBits]gluedEntry{}
+	clear(c.lane[:])
 	c.laneUsed = 0
-	c.pairs = [1 << pairBits]pairEntry{}
+	clear(c.pairs[:])
 	clear(c.reps)
 	c.reps = c.reps[:0]
 	clear(c.known)

@@ -27,7 +27,7 @@ func TestWordCacheAnswers(t *testing.T) {
 		}
 	}
 	words = append(words, "کتابها", "میشناسند", "سهجانبه", "تروریستها", "میز", "تنها")
-	var c wordCache
+	c := newWordCache()
 	for pass := range 3 {
 		for _, w := range words {
 			wantRep, wantOK := restoreCoreDirect(w)

@@ -28,7 +28,7 @@ func New(opts ...Option) *Normalizer {
 	if o.keepZWNJ {
 		o.keepGlued, o.keepSpaced = true, true
 	}
-	return &Normalizer{o: o, rt: newRuneTable(o), caches: &sync.Pool{New: func() any { return new(wordCache) }}}
+	return &Normalizer{o: o, rt: newRuneTable(o), caches: &sync.Pool{New: func() any { return newWordCache() }}}
 }
 
 // defaultNormalizer is the Normalizer behind the package-level functions.
