@@ -49,13 +49,12 @@ type tokSource struct {
 	done               bool   // fast mode: everything is read
 	last               string // the last token yielded
 	// known is the word-stage token lane found for a laneWord answer; word
-	// is scratch for knownWord. pending, when set, is yielded next, after
-	// the spaces pendGap.
-	known   *token
-	word    token
-	pending bool
-	pendTok token
-	pendGap string
+	// is scratch for knownWord.
+	known *token
+	word  token
+	// q[qi:qn] are context-free tokens read ahead (see queueCtxFree).
+	q      [8]queued
+	qi, qn int
 	// nextClean found line[stashStart:stashEnd], for which lane gave
 	// stashOut and stashFlags, not clean: next takes it from there.
 	stashed              bool
@@ -67,12 +66,6 @@ type tokSource struct {
 // next reads the next token into t and returns the spaces before it. At
 // the end it returns false and the spaces after the last token.
 func (r *tokSource) next(t *token) (string, bool) {
-	if r.pending {
-		r.pending = false
-		*t = r.pendTok
-		r.last = t.s
-		return r.pendGap, true
-	}
 	gap, ok := r.read(t)
 	if ok {
 		r.last = t.s
@@ -85,7 +78,7 @@ func (r *tokSource) next(t *token) (string, bool) {
 // a known token. It reports false otherwise (then next carries on, with
 // the look-up nextClean made kept for it).
 func (r *tokSource) nextClean() (string, uint8, string, bool) {
-	if r.pending || r.stashed || !r.hasHeld || r.scanning {
+	if r.qn > 0 || r.stashed || !r.hasHeld || r.scanning {
 		return "", 0, "", false
 	}
 	line, hs, he := r.line, r.heldStart, r.heldEnd
@@ -110,23 +103,38 @@ func (r *tokSource) nextClean() (string, uint8, string, bool) {
 
 // read is next without keeping the last token.
 func (r *tokSource) read(t *token) (string, bool) {
-	if r.scanning {
-		ws := r.i
-		s := skipWS(r.s, ws)
-		if s < len(r.s) {
-			r.i = scanTokenInto(t, r.s, s)
-			gap := r.s[ws:s]
-			if r.gapIn != "" {
-				gap, r.gapIn = r.gapIn, ""
+	for {
+		if r.scanning {
+			ws := r.i
+			s := skipWS(r.s, ws)
+			if s < len(r.s) {
+				r.i = scanTokenInto(t, r.s, s)
+				gap := r.s[ws:s]
+				if r.gapIn != "" {
+					gap, r.gapIn = r.gapIn, ""
+				}
+				return gap, true
 			}
-			return gap, true
+			r.scanning = false
+			if r.qi == r.qn && (!r.fast || r.done) {
+				return r.s[ws:], false
+			}
 		}
-		r.scanning = false
-		if !r.fast || r.done {
-			return r.s[ws:], false
+		if r.qi < r.qn {
+			e := &r.q[r.qi]
+			r.qi++
+			if r.qi == r.qn {
+				r.qi, r.qn = 0, 0
+			}
+			if e.known {
+				*t = e.tok
+				return e.gap, true
+			}
+			r.scan(e.s, e.gap)
+			continue
 		}
+		return r.fastNext(t)
 	}
-	return r.fastNext(t)
 }
 
 // keep returns buf, which was appended to r.reg[start:start], as a string
@@ -451,29 +459,59 @@ func (r *tokSource) afterHeld(t *token, out string, flags uint8, cs, ce int) (st
 }
 
 // queueCtxFree queues the context-free token that ends at line[end], for
-// which lane gave out and flags, to be read after the spaces gap, when the
-// line ends after it or a single space and a clean token (which it then
-// holds) follow; it reports whether it did. Its spacing is then known.
+// which lane gave out and flags, to be read after the spaces gap, with the
+// context-free tokens that follow it after single spaces and start with a
+// letter or digit (so that what stands before them does not matter), when
+// the line ends after them or a single space and a clean token (which it
+// then holds) follow; it reports whether it did. Their spacing is then
+// known.
 func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) bool {
 	line := r.line
-	var known token
-	if flags&laneWord != 0 {
-		known = *r.known // copied now: hold may reset the cache
+	r.queue(out, flags, gap)
+	for {
+		if end == len(line) {
+			r.hasHeld, r.done = false, true
+			return true
+		}
+		if !simpleGapAt(line, end) {
+			break
+		}
+		s, e := end+1, tokenEnd(line, end+1)
+		o, f := r.lane(line[s:e])
+		if f&laneClean != 0 {
+			r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = o, f, s, e
+			r.hasHeld = true
+			return true
+		}
+		if f&laneCtxFree == 0 || !plainAt(line, s) || r.qn == len(r.q) {
+			break
+		}
+		r.queue(o, f, line[end:s])
+		end = e
 	}
-	switch {
-	case end == len(line):
-		r.hasHeld, r.done = false, true
-	case simpleGapAt(line, end) && r.hold(end+1, tokenEnd(line, end+1)):
-		r.hasHeld = true
-	default:
-		return false
-	}
-	if flags&laneWord != 0 {
-		r.pending, r.pendTok, r.pendGap = true, known, gap
+	r.qi, r.qn = 0, 0
+	return false
+}
+
+// queue adds a context-free token (lane's answer out, flags) to r.q.
+func (r *tokSource) queue(out string, flags uint8, gap string) {
+	e := &r.q[r.qn]
+	r.qn++
+	e.gap, e.known = gap, flags&laneWord != 0
+	if e.known {
+		e.tok = *r.known // copied now: a later look-up may reset the cache
 	} else {
-		r.scan(out, gap)
+		e.s = out
 	}
-	return true
+}
+
+// queued is a context-free token of tokSource.q: the word stage's token
+// (known) or the spaced text to scan (s), after the spaces gap.
+type queued struct {
+	known bool
+	tok   token
+	s     string
+	gap   string
 }
 
 // region runs the spacing stage on the region of line that starts at a (a
