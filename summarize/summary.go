@@ -271,9 +271,7 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 	stops := stopKeys()
 	d.sents = make([]sumSent, len(sentences))
 	d.occ = make([]int32, 0, len(tokens))
-	// A hint beyond one map table (about 900 entries) makes the map
-	// allocate several: a long text grows it instead.
-	ids := make(map[uint64]int32, min(len(tokens)/2+8, 800))
+	ids := newIDTable(len(tokens)/2 + 8)
 	d.info = make([]sumKey, 0, len(tokens)/2+8)
 	body := 0
 	for si, s := range sentences {
@@ -350,10 +348,10 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 			}
 			content++
 			h := wordKey(t.Text)
-			id, ok := ids[h]
+			id, ok := ids.get(h)
 			if !ok {
 				id = int32(len(d.info))
-				ids[h] = id
+				ids.put(h, id)
 				_, stop := stops[h]
 				k := sumKey{first: b, last: -1, stop: stop, number: t.Kind == tokenize.Number, short: utf8.RuneCountInString(t.Text) <= 2}
 				if b == 0 {
@@ -1012,6 +1010,59 @@ func isFooter(toks []tokenize.Token) bool {
 		}
 	}
 	return false
+}
+
+// idTable maps the keys of a text's words to their ids (indices into
+// sumDoc.info): open addressing with linear probing on the key's low bits
+// (wordKey's FNV hash is well mixed), faster than a map for the one look-up
+// per word that build makes. It grows when half full.
+type idTable struct {
+	keys []uint64
+	ids  []int32 // id + 1; 0 for an empty slot
+	n    int
+}
+
+// newIDTable returns a table for about hint keys (at most 1024 to begin
+// with: a long text grows it).
+func newIDTable(hint int) *idTable {
+	size := 64
+	for size < 2*hint && size < 1024 {
+		size *= 2
+	}
+	return &idTable{keys: make([]uint64, size), ids: make([]int32, size)}
+}
+
+// get returns the id of key h.
+func (t *idTable) get(h uint64) (int32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch {
+		case t.ids[i] == 0:
+			return 0, false
+		case t.keys[i] == h:
+			return t.ids[i] - 1, true
+		}
+	}
+}
+
+// put enters key h, absent, with id.
+func (t *idTable) put(h uint64, id int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		old := *t
+		*t = idTable{keys: make([]uint64, 2*len(old.keys)), ids: make([]int32, 2*len(old.keys))}
+		for i, v := range old.ids {
+			if v != 0 {
+				t.put(old.keys[i], v-1)
+			}
+		}
+	}
+	mask := uint64(len(t.keys) - 1)
+	i := h & mask
+	for t.ids[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.ids[i] = h, id+1
+	t.n++
 }
 
 // wordKey folds a word into a 64-bit FNV-1a hash of its matching form: no
