@@ -134,3 +134,11 @@ func TestTokenEnd(t *testing.T) {
 		}
 	}
 }
+
+// No presentation form lengthens by more than laneLine allows for.
+func TestPresentationFormGrowth(t *testing.T) {
+	for r, s := range presentationForms() {
+		out := defaultNormalizer().runeStage(string(r))
+		assert.LessOrEqualf(t, len(out), 12*len(string(r)), "%U -> %+q (%+q)", r, out, s)
+	}
+}

@@ -245,9 +245,13 @@ func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
 
 // laneLine reports whether a whole line, before the rune stage, goes to
 // the fast lane as it is: it is one segment and stays one after the rune
-// stage, which lengthens only presentation forms (lead byte 0xEF).
+// stage, which lengthens only presentation forms (lead byte 0xEF), none by
+// more than 12 times (ﷺ, 3 bytes, becomes 33).
 func laneLine[S ~string | ~[]byte](line S) bool {
-	if len(line) > maxSegment {
+	switch {
+	case len(line) <= maxSegment/16:
+		return true
+	case len(line) > maxSegment:
 		return false
 	}
 	switch v := any(line).(type) {
