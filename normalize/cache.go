@@ -49,6 +49,12 @@ type wordCache struct {
 	// lane holds the fast lane's answers per token (see tokSource.lane).
 	lane     *[1 << laneBits]gluedEntry
 	laneUsed int // entries of lane in use
+	// apartTab holds pairs of lane tokens that the spaced-word rule leaves
+	// apart, by their lane slots (token.slot): a pair of uint32s, neither
+	// 0. Lane slots stay until reset, which clears this too.
+	apartTab  *[1 << apartBits]uint64
+	apartUsed int
+	resets    uint32 // how many times the cache has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
 	pairs *[1 << pairBits]pairEntry
@@ -134,7 +140,8 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 // newWordCache returns an empty cache. Its tables are allocated apart from
 // it: they hold no pointers, so the garbage collector does not scan them.
 func newWordCache() *wordCache {
-	return &wordCache{glued: new([1 << gluedBits]gluedEntry), lane: new([1 << laneBits]gluedEntry), pairs: new([1 << pairBits]pairEntry)}
+	return &wordCache{glued: new([1 << gluedBits]gluedEntry), lane: new([1 << laneBits]gluedEntry),
+		pairs: new([1 << pairBits]pairEntry), apartTab: new([1 << apartBits]uint64)}
 }
 
 // reset empties c when its replacements are too many.
@@ -144,6 +151,9 @@ func (c *wordCache) reset() {
 	clear(c.lane[:])
 	c.laneUsed = 0
 	clear(c.pairs[:])
+	clear(c.apartTab[:])
+	c.apartUsed = 0
+	c.resets++
 	clear(c.reps)
 	c.reps = c.reps[:0]
 	clear(c.known)
@@ -196,4 +206,45 @@ func (c *wordCache) pairEntry(left, right string) *pairEntry {
 	}
 	h := wordHash(left)*0x9E3779B97F4A7C15 ^ wordHash(right)
 	return &c.pairs[slot(h, pairBits)]
+}
+
+// apartBits sizes the table of pairs left apart (64K pairs, 512 KiB).
+const apartBits = 16
+
+// apart reports whether the pair of lane slots p is known to stay apart.
+func (c *wordCache) apart(p uint64) bool {
+	const mask = 1<<apartBits - 1
+	for i := slot(p, apartBits); ; i = (i + 1) & mask {
+		switch c.apartTab[i] {
+		case p:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// keepApart records that the pair of lane slots p stays apart. When the
+// table is three quarters full it starts over.
+func (c *wordCache) keepApart(p uint64) {
+	const mask = 1<<apartBits - 1
+	if c.apartUsed >= 3<<(apartBits-2) {
+		clear(c.apartTab[:])
+		c.apartUsed = 0
+	}
+	i := slot(p, apartBits)
+	for c.apartTab[i] != 0 && c.apartTab[i] != p {
+		i = (i + 1) & mask
+	}
+	if c.apartTab[i] == 0 {
+		c.apartTab[i] = p
+		c.apartUsed++
+	}
+}
+
+// slotID names the lane entry at index i for token.slot and apart: 1 +
+// the index, with the count of resets above it, so that a token read
+// before a reset never passes for one read after it.
+func (c *wordCache) slotID(i uint64) uint32 {
+	return (c.resets&(1<<(31-laneBits)-1))<<laneBits | uint32(i) + 1
 }

@@ -44,6 +44,7 @@ type tokSource struct {
 	// follows. heldOut and heldFlags are what lane gave for it.
 	heldOut            string
 	heldFlags          uint8
+	heldSlot           uint32
 	hasHeld            bool
 	heldStart, heldEnd int
 	done               bool   // fast mode: everything is read
@@ -52,6 +53,7 @@ type tokSource struct {
 	// is scratch for knownWord.
 	known *token
 	word  token
+	slot  uint32 // the slotID of lane's last answer, 0 for none
 	// q[qi:qn] are context-free tokens read ahead (see queueCtxFree).
 	q      [8]queued
 	qi, qn int
@@ -77,28 +79,28 @@ func (r *tokSource) next(t *token) (string, bool) {
 // single space and a clean token follow it, as the word, flags and gap of
 // a known token. It reports false otherwise (then next carries on, with
 // the look-up nextClean made kept for it).
-func (r *tokSource) nextClean() (string, uint8, string, bool) {
+func (r *tokSource) nextClean() (string, uint8, string, uint32, bool) {
 	if r.qn > 0 || r.stashed || !r.hasHeld || r.scanning {
-		return "", 0, "", false
+		return "", 0, "", 0, false
 	}
 	line, hs, he := r.line, r.heldStart, r.heldEnd
 	if he+1 >= len(line) || line[he] != ' ' || isWS(line[he+1]) {
-		return "", 0, "", false
+		return "", 0, "", 0, false
 	}
 	cs, ce := he+1, tokenEnd(line, he+1)
 	out, flags := r.lane(line[cs:ce])
 	if flags&laneClean == 0 {
 		r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
-		return "", 0, "", false
+		return "", 0, "", 0, false
 	}
-	tok, tflags := r.heldOut, r.heldFlags
-	r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = out, flags, cs, ce
+	tok, tflags, tslot := r.heldOut, r.heldFlags, r.heldSlot
+	r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = out, flags, r.slot, cs, ce
 	r.last = tok
 	gap := ""
 	if hs > 0 {
 		gap = line[hs-1 : hs]
 	}
-	return tok, tflags &^ laneKind, gap, true
+	return tok, tflags &^ laneKind, gap, tslot, true
 }
 
 // read is next without keeping the last token.
@@ -171,7 +173,7 @@ func (r *tokSource) startFast() {
 	e := tokenEnd(line, 0)
 	out, flags := r.lane(line[:e])
 	if flags&laneClean != 0 {
-		r.heldOut, r.heldFlags = out, flags
+		r.heldOut, r.heldFlags, r.heldSlot = out, flags, r.slot
 		r.hasHeld, r.heldStart, r.heldEnd = true, 0, e
 		return
 	}
@@ -244,13 +246,14 @@ func (r *tokSource) hold(s, e int) bool {
 	if flags&laneClean == 0 {
 		return false
 	}
-	r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = out, flags, s, e
+	r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = out, flags, r.slot, s, e
 	return true
 }
 
-// setClean makes t the clean token out with the lane flags flags.
-func (t *token) setClean(out string, flags uint8) {
-	t.s = out
+// setClean makes t the clean token out with the lane flags flags and the
+// lane slot slot.
+func (t *token) setClean(out string, flags uint8, slot uint32) {
+	t.s, t.slot = out, slot
 	t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
 	t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
 	t.split.coreStart, t.split.coreEnd, t.split.simple = 0, len(out), true
@@ -263,6 +266,7 @@ func (t *token) setClean(out string, flags uint8) {
 func (r *tokSource) lane(tok string) (string, uint8) {
 	c := r.cache
 	n := len(tok)
+	r.slot = 0
 	if n > gluedKeyMax {
 		out, flags := r.laneAnswer(tok)
 		if out != tok {
@@ -291,6 +295,7 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 			k := unsafe.String(&e.key[0], gluedKeyMax)
 			if n >= 8 && load64(k, 0) == x && load64(k, n-8) == y && (n <= 16 || load64(k, 8) == load64(tok, 8) && (n <= 24 || load64(k, 16) == load64(tok, 16))) ||
 				n < 8 && k[:n] == tok {
+				r.slot = c.slotID(i)
 				if e.rep == 0 {
 					return tok, e.flags
 				}
@@ -331,6 +336,7 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 	e.rep = idx
 	e.flags = flags
 	c.laneUsed++
+	r.slot = c.slotID(i)
 	return out, flags
 }
 
@@ -412,14 +418,14 @@ func (r *tokSource) fastNext(t *token) (string, bool) {
 		r.done = true
 		return "", false
 	}
-	if tok, flags, gap, ok := r.nextClean(); ok {
-		t.setClean(tok, flags)
+	if tok, flags, gap, slot, ok := r.nextClean(); ok {
+		t.setClean(tok, flags, slot)
 		return gap, true
 	}
 	if r.stashed {
 		// nextClean looked up the token after the held one: not clean.
 		r.stashed = false
-		t.setClean(r.heldOut, r.heldFlags)
+		t.setClean(r.heldOut, r.heldFlags, r.heldSlot)
 		return r.afterHeld(t, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd)
 	}
 	line := r.line
@@ -429,7 +435,7 @@ func (r *tokSource) fastNext(t *token) (string, bool) {
 		if hs > 0 {
 			gap = line[hs-1 : hs]
 		}
-		t.setClean(r.heldOut, r.heldFlags)
+		t.setClean(r.heldOut, r.heldFlags, r.heldSlot)
 		r.hasHeld, r.done = false, true
 		return gap, true
 	}
@@ -479,7 +485,7 @@ func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) b
 		s, e := end+1, tokenEnd(line, end+1)
 		o, f := r.lane(line[s:e])
 		if f&laneClean != 0 {
-			r.heldOut, r.heldFlags, r.heldStart, r.heldEnd = o, f, s, e
+			r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = o, f, r.slot, s, e
 			r.hasHeld = true
 			return true
 		}

@@ -20,6 +20,9 @@ type token struct {
 	// flags are its joinFlags.
 	known bool
 	flags uint8
+	// slot is the slotID of the token's entry in the lane table, for a
+	// clean token of the fast lane; 0 for any other (see wordCache.apart).
+	slot uint32
 }
 
 // wordSplit locates the Arabic-script word of a token (see splitWord):
@@ -73,7 +76,7 @@ func scanTokenInto(t *token, line string, start int) int {
 		t.latin, t.arabic, t.asciiDigit, t.digit = false, true, false, false
 		t.sep, t.maybeURL, t.firstEdge, t.lastEdge = false, false, true, true
 		t.split.coreStart, t.split.coreEnd, t.split.simple = 0, i-start, true
-		t.known = false
+		t.known, t.slot = false, 0
 		return i
 	}
 	return scanTokenSlow(t, line, start)
@@ -209,15 +212,15 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 		if cur.known {
 			// A token of the fast lane: its word and flags are known, and
 			// the digit rule does not look past it.
-			ws.push(cur.s, cur.split, cur.flags, cur.arabic, gap)
+			ws.push(cur.s, cur.split, cur.flags, cur.arabic, gap, cur.slot)
 			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 			// Then the clean tokens that follow, straight from the lane.
 			for {
-				tok, flags, g, ok := src.nextClean()
+				tok, flags, g, slot, ok := src.nextClean()
 				if !ok {
 					break
 				}
-				ws.push(tok, wordSplit{0, len(tok), true}, flags, true, g)
+				ws.push(tok, wordSplit{0, len(tok), true}, flags, true, g, slot)
 				prevLatinEdge = false
 			}
 			gap, ok = src.next(cur)
@@ -226,7 +229,7 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 		gap2, ok2 := src.next(next)
 		tok, split, flags := n.tokenWord(st, cur, next, ok2, ws.havePend && prevLatinEdge)
 		prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
-		ws.push(tok, split, flags, cur.arabic, gap)
+		ws.push(tok, split, flags, cur.arabic, gap, 0)
 		gap, ok = gap2, ok2
 		cur, next = next, cur
 	}
@@ -245,32 +248,44 @@ type wordState struct {
 	out       spanWriter
 	pend      string
 	pendSplit wordSplit
-	pendFlags uint8 // joinFlags of pend's word
+	pendFlags uint8  // joinFlags of pend's word
+	pendSlot  uint32 // token.slot of pend, 0 when it is no lane token
 	havePend  bool
 }
 
 // push takes the next token, tok (its word at split, its joinFlags flags,
-// arabic when it holds an Arabic-script letter), after the spaces gap.
-func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool, gap string) {
+// arabic when it holds an Arabic-script letter, its token.slot), after the
+// spaces gap.
+func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool, gap string, slot uint32) {
 	if !ws.havePend {
 		ws.out.str(gap)
-		ws.pend, ws.pendSplit, ws.pendFlags, ws.havePend = tok, split, flags, true
+		ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot, ws.havePend = tok, split, flags, slot, true
 		return
 	}
 	o := &ws.n.o
 	if !o.keepSpaced && gap == " " && arabic && mayJoin(ws.pendFlags, flags) {
-		st := ws.st
-		if j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, st.cache); joined {
-			pend, pendSplit := j, splitOf(j)
-			// The joined word is read again as a word, as the next pass
-			// would (کشور ها → کشورها is one word).
-			if !o.keepGlued {
-				if r, _ := restoreWord(st.cache, pend, pendSplit); r != pend {
-					pend, pendSplit = r, splitOf(r)
+		c := ws.st.cache
+		// Two lane tokens already found apart stay apart.
+		var pair uint64
+		if ws.pendSlot != 0 && slot != 0 {
+			pair = uint64(ws.pendSlot)<<32 | uint64(slot)
+		}
+		if pair == 0 || !c.apart(pair) {
+			if j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, c); joined {
+				pend, pendSplit := j, splitOf(j)
+				// The joined word is read again as a word, as the next
+				// pass would (کشور ها → کشورها is one word).
+				if !o.keepGlued {
+					if r, _ := restoreWord(c, pend, pendSplit); r != pend {
+						pend, pendSplit = r, splitOf(r)
+					}
 				}
+				ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, pendSplit, coreFlags(pend, pendSplit), 0
+				return
 			}
-			ws.pend, ws.pendSplit, ws.pendFlags = pend, pendSplit, coreFlags(pend, pendSplit)
-			return
+			if pair != 0 {
+				c.keepApart(pair)
+			}
 		}
 	}
 	if !ws.out.add(ws.pend) {
@@ -279,7 +294,7 @@ func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool,
 	if !ws.out.add(gap) {
 		ws.out.strSlow(gap)
 	}
-	ws.pend, ws.pendSplit, ws.pendFlags = tok, split, flags
+	ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = tok, split, flags, slot
 }
 
 // tokenWord applies the digit and glued-word rules to the token cur, which
