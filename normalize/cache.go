@@ -7,8 +7,9 @@ import "strings"
 // pooled, for later calls of the same Normalizer), what the rules make of
 // each token (the lane table, see tokSource.lane), the glued-word rule's
 // answer per word core (the glued table, for the tokens the lane reads
-// through the spacing stage) and the compound rule's answer for the pairs
-// that pass its filters. Every answer is a pure function of the bytes it is
+// through the spacing stage), the compound rule's answer for the pairs
+// that pass its filters, and the pairs of lane tokens the spaced-word rule
+// leaves apart. Every answer is a pure function of the bytes it is
 // kept under (and of the options), so an entry is used only after comparing
 // those bytes. The tables use open addressing with linear probing: an entry
 // stays until its table is three quarters full, when the whole cache starts
