@@ -65,6 +65,17 @@ type tokSource struct {
 	stashStart, stashEnd int
 }
 
+// begin sets r to read line in fast mode with n's rules and the cache c;
+// cont reports that line continues a line (lineState.cont). The regions'
+// buffer and the other scratch of r are kept.
+func (r *tokSource) begin(n *Normalizer, c *wordCache, cont bool, line string) {
+	r.s, r.i, r.scanning, r.gapIn = "", 0, false, ""
+	r.fast, r.n, r.cache, r.cont, r.reg, r.line = true, n, c, cont, r.reg[:0], line
+	r.heldOut, r.heldFlags, r.heldSlot, r.hasHeld, r.heldStart, r.heldEnd = "", 0, 0, false, 0, 0
+	r.done, r.last, r.known, r.slot = false, "", nil, 0
+	r.qi, r.qn, r.stashed = 0, 0, false
+}
+
 // next reads the next token into t and returns the spaces before it. At
 // the end it returns false and the spaces after the last token.
 func (r *tokSource) next(t *token) (string, bool) {

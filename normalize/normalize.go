@@ -276,8 +276,9 @@ type lineState struct {
 	// cache remembers the word stage's lexicon answers; nil for none.
 	cache *wordCache
 	b     []byte // scratch for words
-	// reg holds the spaced regions of the fast lane for one segment.
-	reg []byte
+	// src reads the tokens of a segment for the fast lane, its scratch
+	// kept from segment to segment.
+	src tokSource
 	r   []byte // laneText's rune-stage output of a line
 }
 
@@ -301,8 +302,8 @@ func (n *Normalizer) segment(w *writer, st *lineState, line string) {
 		return
 	}
 	// The fast lane needs the word cache for its look-ups.
-	src := tokSource{fast: true, n: n, cache: st.cache, cont: st.cont, reg: st.reg[:0], line: line}
+	src := &st.src
+	src.begin(n, st.cache, st.cont, line)
 	src.startFast()
-	n.wordsFrom(w, st, &src, line)
-	st.reg = src.reg[:0]
+	n.wordsFrom(w, st, src, line)
 }
