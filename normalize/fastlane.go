@@ -293,7 +293,15 @@ func (r *tokSource) lane(tok string) (string, uint8) {
 		h = (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
 		h ^= h >> 29
 	} else {
-		h = wordHash(tok)
+		// wordHash, inline, for the short tokens.
+		var a, b uint64
+		if n >= 4 {
+			a, b = uint64(load32(tok, 0)), uint64(load32(tok, n-4))
+		} else if n > 0 {
+			a = uint64(tok[0]) | uint64(tok[n/2])<<8 | uint64(tok[n-1])<<16
+		}
+		h = (a^uint64(n))*0x9E3779B97F4A7C15 ^ b*0xC2B2AE3D27D4EB4F
+		h ^= h >> 29
 	}
 	const mask = 1<<laneBits - 1
 	i := slot(h, laneBits)
