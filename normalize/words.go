@@ -215,12 +215,7 @@ func (n *Normalizer) wordsFrom(w *writer, st *lineState, src *tokSource, line st
 			ws.push(cur.s, cur.split, cur.flags, cur.arabic, gap, cur.slot)
 			prevLatinEdge = cur.lastEdge && cur.script() == scriptLatin
 			// Then the clean tokens that follow, straight from the lane.
-			for {
-				tok, flags, g, slot, ok := src.nextClean()
-				if !ok {
-					break
-				}
-				ws.push(tok, wordSplit{0, len(tok), true}, flags, true, g, slot)
+			if ws.chain(src) {
 				prevLatinEdge = false
 			}
 			gap, ok = src.next(cur)
@@ -251,6 +246,31 @@ type wordState struct {
 	pendFlags uint8  // joinFlags of pend's word
 	pendSlot  uint32 // token.slot of pend, 0 when it is no lane token
 	havePend  bool
+}
+
+// chain pushes the clean tokens that src yields straight from the lane
+// (see tokSource.nextClean), with push's common case inline, and reports
+// whether there were any.
+func (ws *wordState) chain(src *tokSource) bool {
+	took := false
+	for {
+		tok, flags, gap, slot, ok := src.nextClean()
+		if !ok {
+			return took
+		}
+		took = true
+		if !ws.havePend || gap != " " || !ws.n.o.keepSpaced && mayJoin(ws.pendFlags, flags) {
+			ws.push(tok, wordSplit{0, len(tok), true}, flags, true, gap, slot)
+			continue
+		}
+		if !ws.out.add(ws.pend) {
+			ws.out.strSlow(ws.pend)
+		}
+		if !ws.out.add(gap) {
+			ws.out.strSlow(gap)
+		}
+		ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = tok, wordSplit{0, len(tok), true}, flags, slot
+	}
 }
 
 // push takes the next token, tok (its word at split, its joinFlags flags,
