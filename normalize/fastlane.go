@@ -41,7 +41,7 @@ type tokSource struct {
 	line  string // fast mode: the segment
 	// The held token is a clean token line[heldStart:heldEnd], read but
 	// not yet yielded: whether it is (or starts a region) depends on what
-	// follows. heldOut and heldFlags are what lane gave for it.
+	// follows. heldOut, heldFlags and heldSlot are what lane gave for it.
 	heldOut            string
 	heldFlags          uint8
 	heldSlot           uint32
@@ -58,7 +58,7 @@ type tokSource struct {
 	q      [8]queued
 	qi, qn int
 	// nextClean found line[stashStart:stashEnd], for which lane gave
-	// stashOut and stashFlags, not clean: next takes it from there.
+	// stashOut and stashFlags, not clean: fastNext takes it from there.
 	stashed              bool
 	stashOut             string
 	stashFlags           uint8
