@@ -169,51 +169,19 @@ var leadLex = sync.OnceValue(func() *leadTable {
 	return newLeadTable(m)
 })
 
-// leadTable is an open-addressing hash table (linear probing, at most
-// 3/8 full) from fold keys to lead log-ratios: build looks up every
-// distinct word of a text, and through a Go map these lookups took about
-// 4% of Summary's time.
-type leadTable struct {
-	keys  []uint64 // 0 marks an empty slot
-	vals  []float32
-	shift uint // 64 − log2(len(keys))
-	n     int  // entries
-}
+// leadTable holds the lead log-ratios by fold key.
+type leadTable = keyTable[float32]
 
 // newLeadTable returns the table of m. A key of 0 (the hash of no word in
 // practice) is left out.
 func newLeadTable(m map[uint64]float32) *leadTable {
-	bits := uint(4)
-	for 3<<bits < 8*len(m) {
-		bits++
-	}
-	t := &leadTable{keys: make([]uint64, 1<<bits), vals: make([]float32, 1<<bits), shift: 64 - bits}
-	mask := uint64(len(t.keys) - 1)
+	t := newKeyTable[float32](len(m))
 	for k, v := range m {
-		if k == 0 {
-			continue
+		if k != 0 {
+			t.put(k, v)
 		}
-		i := k * 0x9e3779b97f4a7c15 >> t.shift
-		for t.keys[i] != 0 {
-			i = (i + 1) & mask
-		}
-		t.keys[i], t.vals[i] = k, v
-		t.n++
 	}
 	return t
-}
-
-// get returns the log-ratio of key h and whether the table holds it.
-func (t *leadTable) get(h uint64) (float32, bool) {
-	mask := uint64(len(t.keys) - 1)
-	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
-		switch t.keys[i] {
-		case h:
-			return t.vals[i], h != 0
-		case 0:
-			return 0, false
-		}
-	}
 }
 
 // sumSent is the per-sentence state of one Summary call.
@@ -271,7 +239,8 @@ func (d *sumDoc) build(sentences []tokenize.Sentence, tokens []tokenize.Token) {
 	stops := stopKeys()
 	d.sents = make([]sumSent, len(sentences))
 	d.occ = make([]int32, 0, len(tokens))
-	ids := newIDTable(len(tokens)/2 + 8)
+	// A long text grows the table rather than allocating it whole.
+	ids := newKeyTable[int32](min(len(tokens)/2+8, 512))
 	d.info = make([]sumKey, 0, len(tokens)/2+8)
 	body := 0
 	for si, s := range sentences {
@@ -1012,57 +981,70 @@ func isFooter(toks []tokenize.Token) bool {
 	return false
 }
 
-// idTable maps the keys of a text's words to their ids (indices into
-// sumDoc.info): open addressing with linear probing on the key's low bits
-// (wordKey's FNV hash is well mixed), faster than a map for the one look-up
-// per word that build makes. It grows when half full.
-type idTable struct {
-	keys []uint64
-	ids  []int32 // id + 1; 0 for an empty slot
-	n    int
+// keyTable is an open-addressing hash table (linear probing, at most half
+// full: it grows) from fold keys to values. build looks up every word of a
+// text in two of them (the text's key ids and leadLex); through Go maps
+// these look-ups took several percent of Summary's time.
+type keyTable[V any] struct {
+	keys    []uint64 // 0 marks an empty slot; the key 0 itself is kept apart
+	vals    []V
+	shift   uint // 64 - log2(len(keys))
+	n       int  // entries in keys
+	zero    V    // the value of the key 0, when hasZero
+	hasZero bool
 }
 
-// newIDTable returns a table for about hint keys (at most 1024 to begin
-// with: a long text grows it).
-func newIDTable(hint int) *idTable {
-	size := 64
-	for size < 2*hint && size < 1024 {
-		size *= 2
+// newKeyTable returns an empty table sized for about hint keys.
+func newKeyTable[V any](hint int) *keyTable[V] {
+	bits := uint(4)
+	for 1<<bits < 2*hint {
+		bits++
 	}
-	return &idTable{keys: make([]uint64, size), ids: make([]int32, size)}
+	return &keyTable[V]{keys: make([]uint64, 1<<bits), vals: make([]V, 1<<bits), shift: 64 - bits}
 }
 
-// get returns the id of key h.
-func (t *idTable) get(h uint64) (int32, bool) {
+// get returns the value of key h and whether the table holds it.
+func (t *keyTable[V]) get(h uint64) (V, bool) {
+	if h == 0 {
+		return t.zero, t.hasZero
+	}
 	mask := uint64(len(t.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch {
-		case t.ids[i] == 0:
-			return 0, false
-		case t.keys[i] == h:
-			return t.ids[i] - 1, true
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.vals[i], true
+		case 0:
+			var none V
+			return none, false
 		}
 	}
 }
 
-// put enters key h, absent, with id.
-func (t *idTable) put(h uint64, id int32) {
+// put sets the value of key h.
+func (t *keyTable[V]) put(h uint64, v V) {
+	if h == 0 {
+		t.zero, t.hasZero = v, true
+		return
+	}
 	if 2*(t.n+1) > len(t.keys) {
 		old := *t
-		*t = idTable{keys: make([]uint64, 2*len(old.keys)), ids: make([]int32, 2*len(old.keys))}
-		for i, v := range old.ids {
-			if v != 0 {
-				t.put(old.keys[i], v-1)
+		bits := 64 - old.shift + 1
+		t.keys, t.vals, t.shift, t.n = make([]uint64, 1<<bits), make([]V, 1<<bits), 64-bits, 0
+		for i, k := range old.keys {
+			if k != 0 {
+				t.put(k, old.vals[i])
 			}
 		}
 	}
 	mask := uint64(len(t.keys) - 1)
-	i := h & mask
-	for t.ids[i] != 0 {
+	i := h * 0x9e3779b97f4a7c15 >> t.shift
+	for t.keys[i] != 0 && t.keys[i] != h {
 		i = (i + 1) & mask
 	}
-	t.keys[i], t.ids[i] = h, id+1
-	t.n++
+	if t.keys[i] == 0 {
+		t.n++
+	}
+	t.keys[i], t.vals[i] = h, v
 }
 
 // wordKey folds a word into a 64-bit FNV-1a hash of its matching form: no
