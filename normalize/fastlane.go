@@ -95,17 +95,16 @@ func (r *tokSource) nextClean() (string, uint8, string, uint32, bool) {
 		return "", 0, "", 0, false
 	}
 	line, hs, he := r.line, r.heldStart, r.heldEnd
-	if he+1 >= len(line) || line[he] != ' ' || isWS(line[he+1]) {
+	if !simpleGapAt(line, he) {
 		return "", 0, "", 0, false
 	}
 	cs, ce := he+1, tokenEnd(line, he+1)
 	out, flags := r.lane(line[cs:ce])
-	if flags&laneClean == 0 {
+	tok, tflags, tslot := r.heldOut, r.heldFlags, r.heldSlot
+	if !r.holdAnswer(out, flags, cs, ce) {
 		r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
 		return "", 0, "", 0, false
 	}
-	tok, tflags, tslot := r.heldOut, r.heldFlags, r.heldSlot
-	r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = out, flags, r.slot, cs, ce
 	r.last = tok
 	gap := ""
 	if hs > 0 {
@@ -183,9 +182,8 @@ func (r *tokSource) startFast() {
 	}
 	e := tokenEnd(line, 0)
 	out, flags := r.lane(line[:e])
-	if flags&laneClean != 0 {
-		r.heldOut, r.heldFlags, r.heldSlot = out, flags, r.slot
-		r.hasHeld, r.heldStart, r.heldEnd = true, 0, e
+	if r.holdAnswer(out, flags, 0, e) {
+		r.hasHeld = true
 		return
 	}
 	// A context-free token opens the line: it is spaced as after a word
@@ -254,6 +252,12 @@ const (
 // held token (without setting hasHeld) and reports true.
 func (r *tokSource) hold(s, e int) bool {
 	out, flags := r.lane(r.line[s:e])
+	return r.holdAnswer(out, flags, s, e)
+}
+
+// holdAnswer is hold for line[s:e], for which lane (its last call) gave out
+// and flags.
+func (r *tokSource) holdAnswer(out string, flags uint8, s, e int) bool {
 	if flags&laneClean == 0 {
 		return false
 	}
@@ -503,8 +507,7 @@ func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) b
 		}
 		s, e := end+1, tokenEnd(line, end+1)
 		o, f := r.lane(line[s:e])
-		if f&laneClean != 0 {
-			r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = o, f, r.slot, s, e
+		if r.holdAnswer(o, f, s, e) {
 			r.hasHeld = true
 			return true
 		}

@@ -138,13 +138,7 @@ func (n *Normalizer) laneText(w *writer, s string) {
 	st := lineState{cache: n.caches.Get().(*wordCache)}
 	defer n.caches.Put(st.cache)
 	for len(s) > 0 && !w.done() {
-		end, next := len(s), len(s)
-		if nl := strings.IndexByte(s, '\n'); nl >= 0 {
-			end, next = nl, nl+1
-			if nl > 0 && s[nl-1] == '\r' {
-				end = nl - 1
-			}
-		}
+		end, next := lineEnd(s, strings.IndexByte(s, '\n'))
 		if line := s[:end]; !laneLine(line) {
 			st.r = appendRunes(n.rt, st.r[:0], line)
 			n.text(w, &st, unsafe.String(unsafe.SliceData(st.r), len(st.r)))
@@ -219,10 +213,8 @@ func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
 		nl = bytes.IndexByte(v[:min(len(v), maxSegment+1)], '\n')
 	}
 	if nl >= 0 {
-		if nl > 0 && s[nl-1] == '\r' {
-			return nl - 1, nl + 1, false
-		}
-		return nl, nl + 1, false
+		end, next := lineEnd(s, nl)
+		return end, next, false
 	}
 	if len(s) <= maxSegment {
 		return len(s), len(s), false
@@ -241,6 +233,19 @@ func segmentBounds[S ~string | ~[]byte](s S) (contentEnd, next int, cont bool) {
 		}
 	}
 	return cut, cut, true
+}
+
+// lineEnd returns where the content of the line of s that a newline at nl
+// ends (nl < 0: none, the line runs to the end) stops, before a "\r\n" or
+// "\n", and where the next line starts.
+func lineEnd[S ~string | ~[]byte](s S, nl int) (end, next int) {
+	switch {
+	case nl < 0:
+		return len(s), len(s)
+	case nl > 0 && s[nl-1] == '\r':
+		return nl - 1, nl + 1
+	}
+	return nl, nl + 1
 }
 
 // laneLine reports whether a whole line, before the rune stage, goes to

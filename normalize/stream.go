@@ -118,13 +118,7 @@ func (s *streamer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			case nl < 0 && !allIn:
 				// Not a whole line yet: take more input.
 			default:
-				end, next := len(raw), len(raw)
-				if nl >= 0 {
-					end, next = nl, nl+1
-					if nl > 0 && raw[nl-1] == '\r' {
-						end = nl - 1
-					}
-				}
+				end, next := lineEnd(raw, nl)
 				if !laneLine(raw[:end]) {
 					// A presentation form: the rune stage may lengthen the line.
 					s.in = appendRunes(s.n.rt, s.in, raw[:next])

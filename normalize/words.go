@@ -194,8 +194,11 @@ func (t *token) script() script {
 // stage: digits and separators, then ZWNJ restoration inside glued words
 // and between words written with a space, writing the result to w.
 func (n *Normalizer) words(w *writer, st *lineState, line string) {
-	src := tokSource{s: line, scanning: true}
-	n.wordsFrom(w, st, &src, line)
+	src := &st.src
+	src.begin(n, nil, st.cont, "")
+	src.fast = false
+	src.scan(line, "")
+	n.wordsFrom(w, st, src, line)
 }
 
 // wordsFrom is words for the tokens src yields; pieces of line are
