@@ -592,7 +592,7 @@ func (r *tokSource) region(a, end int) {
 	}
 	start := len(r.reg)
 	b := lazyBuf{src: text, buf: r.reg[start:start]}
-	r.n.spacingFrom(&b, text, 0, state)
+	r.n.spacingFrom(&b, text, state)
 	out := text
 	if b.changed {
 		out = r.keep(start, append(b.buf, b.src[b.last:]...))

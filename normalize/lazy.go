@@ -6,7 +6,6 @@ import "unicode/utf8"
 // the output equals src so far, nothing is copied or allocated.
 type lazyBuf struct {
 	src     string
-	first   int    // the output is that of src[first:]
 	last    int    // src[:last] has been accounted for
 	buf     []byte // scratch, reused: hand it back to its owner after result
 	changed bool
@@ -19,7 +18,7 @@ func newLazy(src string, scratch []byte) lazyBuf {
 // replace writes rep in place of src[i:j]; src[last:i] is kept.
 func (b *lazyBuf) replace(i, j int, rep string) {
 	if !b.changed {
-		b.buf = append(b.buf[:0], b.src[b.first:i]...)
+		b.buf = append(b.buf[:0], b.src[:i]...)
 		b.changed = true
 	} else {
 		b.buf = append(b.buf, b.src[b.last:i]...)
@@ -38,7 +37,7 @@ func (b *lazyBuf) replaceRune(i, j int, r rune) {
 // allocates only when something changed.
 func (b *lazyBuf) result() string {
 	if !b.changed {
-		return b.src[b.first:]
+		return b.src
 	}
 	b.buf = append(b.buf, b.src[b.last:]...)
 	return string(b.buf)

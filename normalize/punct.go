@@ -164,7 +164,7 @@ func quote(r, prev, next rune) rune {
 // line. It returns line itself when nothing changes.
 func (n *Normalizer) spacing(st *lineState, line string) string {
 	b := newLazy(line, st.a)
-	n.spacingFrom(&b, line, 0, spaceState{ppp: ' ', pp: ' ', p: ' ', lastNS: ' ', base: ' ', atStart: !st.cont})
+	n.spacingFrom(&b, line, spaceState{ppp: ' ', pp: ' ', p: ' ', lastNS: ' ', base: ' ', atStart: !st.cont})
 	out := b.result()
 	st.a = b.buf
 	return out
@@ -179,10 +179,10 @@ type spaceState struct {
 	atStart                  bool
 }
 
-// spacingFrom applies the spacing stage to line[start:] into b, whose
-// source is line, from state s at start. It is the loop of spacing; the
-// fast lane (see tokSource) runs it on the regions of a line that need it.
-func (n *Normalizer) spacingFrom(b *lazyBuf, line string, start int, s spaceState) {
+// spacingFrom applies the spacing stage to line into b, whose source is
+// line, from state s. It is the loop of spacing; the fast lane (see
+// tokSource) runs it on the regions of a line that need it.
+func (n *Normalizer) spacingFrom(b *lazyBuf, line string, s spaceState) {
 	o := &n.o
 	ppp, pp, p, lastNS := s.ppp, s.pp, s.p, s.lastNS
 	push := func(r rune) {
@@ -195,8 +195,8 @@ func (n *Normalizer) spacingFrom(b *lazyBuf, line string, start int, s spaceStat
 	base := s.base // last output rune that is not a mark or ZWNJ
 	// The space-delimited run being read, and whether it has been checked
 	// for being a URL or an e-mail address.
-	runStart, runChecked := start, false
-	i := start
+	runStart, runChecked := 0, false
+	i := 0
 	for i < len(line) {
 		// Fast path: plain runes after a plain rune, and single spaces
 		// between them, need no rule.
