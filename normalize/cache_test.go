@@ -39,19 +39,9 @@ func TestWordCacheAnswers(t *testing.T) {
 	}
 }
 
-// stringNoCache is String without the word cache.
-func stringNoCache(s string) string {
-	n := defaultNormalizer()
-	r := string(appendRunes(n.rt, nil, s))
-	var w writer
-	var st lineState
-	n.text(&w, &st, r)
-	return string(w.buf)
-}
-
 // String gives the same result as the pipeline run without a cache.
 func TestWordCacheString(t *testing.T) {
-	noCache := stringNoCache
+	noCache := func(s string) string { return plainString(defaultNormalizer(), s) }
 	files, err := filepath.Glob("../testdata/*.txt")
 	require.NoError(t, err)
 	for _, f := range files {
@@ -78,7 +68,7 @@ func FuzzWordCache(f *testing.F) {
 		}
 		text := strings.Repeat(s+" ", cacheMinLen/(len(s)+1)+2)
 		require.GreaterOrEqual(t, len(text), cacheMinLen)
-		if got, want := String(text), stringNoCache(text); got != want {
+		if got, want := String(text), plainString(defaultNormalizer(), text); got != want {
 			t.Fatalf("String(%+q)\n got %+q\nwant %+q", text, got, want)
 		}
 	})
