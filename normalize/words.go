@@ -251,29 +251,52 @@ type wordState struct {
 	havePend  bool
 }
 
-// chain pushes the clean tokens that src yields straight from the lane
-// (see tokSource.nextClean), with push's common case inline, and reports
-// whether there were any.
+// chain pushes the clean tokens that src yields straight from the lane,
+// as nextClean would yield them one by one, with push's common case inline,
+// and reports whether there were any. The held token and the word before
+// it stay in locals along the run.
 func (ws *wordState) chain(src *tokSource) bool {
-	took := false
-	for {
-		tok, flags, gap, slot, ok := src.nextClean()
-		if !ok {
-			return took
-		}
-		took = true
-		if !ws.havePend || gap != " " || !ws.n.o.keepSpaced && mayJoin(ws.pendFlags, flags) {
-			ws.push(tok, wordSplit{0, len(tok), true}, flags, true, gap, slot)
-			continue
-		}
-		if !ws.out.add(ws.pend) {
-			ws.out.strSlow(ws.pend)
-		}
-		if !ws.out.add(gap) {
-			ws.out.strSlow(gap)
-		}
-		ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = tok, wordSplit{0, len(tok), true}, flags, slot
+	r := src
+	if r.qn > 0 || r.stashed || !r.hasHeld || r.scanning {
+		return false
 	}
+	line := r.line
+	hs, he := r.heldStart, r.heldEnd
+	held, heldFlags, heldSlot := r.heldOut, r.heldFlags, r.heldSlot
+	noJoin := ws.n.o.keepSpaced
+	took, last := false, ""
+	for simpleGapAt(line, he) {
+		cs, ce := he+1, tokenEnd(line, he+1)
+		out, flags := r.lane(line[cs:ce])
+		if flags&laneClean == 0 {
+			r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
+			break
+		}
+		// Yield the held token, after its gap.
+		tok, tflags := held, heldFlags&^laneKind
+		gap := ""
+		if hs > 0 {
+			gap = line[hs-1 : hs]
+		}
+		took, last = true, tok
+		if !ws.havePend || gap != " " || !noJoin && mayJoin(ws.pendFlags, tflags) {
+			ws.push(tok, wordSplit{0, len(tok), true}, tflags, true, gap, heldSlot)
+		} else {
+			if !ws.out.add(ws.pend) {
+				ws.out.strSlow(ws.pend)
+			}
+			if !ws.out.add(gap) {
+				ws.out.strSlow(gap)
+			}
+			ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = tok, wordSplit{0, len(tok), true}, tflags, heldSlot
+		}
+		held, heldFlags, heldSlot, hs, he = out, flags, r.slot, cs, ce
+	}
+	if took {
+		r.last = last
+		r.heldOut, r.heldFlags, r.heldSlot, r.heldStart, r.heldEnd = held, heldFlags, heldSlot, hs, he
+	}
+	return took
 }
 
 // push takes the next token, tok (its word at split, its joinFlags flags,
