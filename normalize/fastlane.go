@@ -277,60 +277,95 @@ func (t *token) setClean(out string, flags uint8, slot uint32) {
 
 // lane returns what the fast lane knows of tok: its kind and joinFlags,
 // and its output (the glued-word rule's for a clean token, the spacing
-// stage's for a context-free one; tok itself when unchanged).
+// stage's for a context-free one; tok itself when unchanged). It sets
+// r.slot to the slotID of tok's entry (0 for none) and, for a laneWord
+// answer, r.known.
+//
+// It is the hit path only, small enough to keep its state in registers;
+// laneMiss fills an entry and laneLong answers tokens too long to keep.
 func (r *tokSource) lane(tok string) (string, uint8) {
-	c := r.cache
 	n := len(tok)
-	r.slot = 0
-	if n > gluedKeyMax {
-		out, flags := r.laneAnswer(tok)
-		if out != tok {
-			out = strings.Clone(out)
-		}
-		return out, flags
+	if n > gluedKeyMax || n == 0 {
+		return r.laneLong(tok)
 	}
 	// Open addressing with linear probing: an entry stays until the table
-	// is reset. Keys of 8 bytes or more are hashed and compared inline.
-	var x, y, h uint64
-	if n >= 8 {
+	// is reset. x and y are the key's first and last 8 bytes, or, for a
+	// key shorter than 8, all of its bytes (two 4-byte loads that overlap,
+	// or its first, middle and last bytes), so that a key of up to 16
+	// bytes is compared by them alone.
+	var x, y uint64
+	switch {
+	case n >= 8:
 		x, y = load64(tok, 0), load64(tok, n-8)
-		h = (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
-		h ^= h >> 29
-	} else {
-		// wordHash, inline, for the short tokens.
-		var a, b uint64
-		if n >= 4 {
-			a, b = uint64(load32(tok, 0)), uint64(load32(tok, n-4))
-		} else if n > 0 {
-			a = uint64(tok[0]) | uint64(tok[n/2])<<8 | uint64(tok[n-1])<<16
-		}
-		h = (a^uint64(n))*0x9E3779B97F4A7C15 ^ b*0xC2B2AE3D27D4EB4F
-		h ^= h >> 29
+	case n >= 4:
+		x, y = uint64(load32(tok, 0)), uint64(load32(tok, n-4))
+	default:
+		x = uint64(tok[0]) | uint64(tok[n/2])<<8 | uint64(tok[n-1])<<16
 	}
+	// wordHash, inline.
+	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
+	h ^= h >> 29
 	const mask = 1<<laneBits - 1
-	i := slot(h, laneBits)
-	for {
-		e := &c.lane[i]
+	c := r.cache
+	tab := c.lane
+	for i := slot(h, laneBits); ; i++ {
+		e := &tab[i&mask]
 		if e.n == 0 {
-			break
+			return r.laneMiss(tok, i&mask)
 		}
-		if int(e.n) == n {
-			k := unsafe.String(&e.key[0], gluedKeyMax)
-			if n >= 8 && load64(k, 0) == x && load64(k, n-8) == y && (n <= 16 || load64(k, 8) == load64(tok, 8) && (n <= 24 || load64(k, 16) == load64(tok, 16))) ||
-				n < 8 && k[:n] == tok {
-				r.slot = c.slotID(i)
-				if e.rep == 0 {
-					return tok, e.flags
-				}
-				if e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord {
-					r.known = &c.known[e.rep-1]
-					return "", e.flags
-				}
-				return c.reps[e.rep-1], e.flags
+		if int(e.n) != n {
+			continue
+		}
+		k := unsafe.Pointer(&e.key)
+		switch {
+		case n >= 8:
+			if *(*uint64)(k) != x || *(*uint64)(unsafe.Add(k, n-8)) != y || n > 16 && !e.midIs(tok) {
+				continue
+			}
+		case n >= 4:
+			if uint64(*(*uint32)(k)) != x || uint64(*(*uint32)(unsafe.Add(k, n-4))) != y {
+				continue
+			}
+		default:
+			if uint64(e.key[0])|uint64(e.key[n/2])<<8|uint64(e.key[n-1])<<16 != x {
+				continue
 			}
 		}
-		i = (i + 1) & mask
+		r.slot = c.slotID(i & mask)
+		switch {
+		case e.rep == 0:
+			return tok, e.flags
+		case e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
+			r.known = &c.known[e.rep-1]
+			return "", e.flags
+		}
+		return c.reps[e.rep-1], e.flags
 	}
+}
+
+// midIs reports whether the key of e, whose first and last 8 bytes are
+// those of tok (17 to gluedKeyMax bytes), is tok: it compares the bytes
+// between.
+func (e *gluedEntry) midIs(tok string) bool {
+	k := unsafe.Pointer(&e.key)
+	return *(*uint64)(unsafe.Add(k, 8)) == load64(tok, 8) &&
+		(len(tok) <= 24 || *(*uint64)(unsafe.Add(k, 16)) == load64(tok, 16))
+}
+
+// laneLong is lane for a token too long for the table (or empty).
+func (r *tokSource) laneLong(tok string) (string, uint8) {
+	r.slot = 0
+	out, flags := r.laneAnswer(tok)
+	if out != tok {
+		out = strings.Clone(out)
+	}
+	return out, flags
+}
+
+// laneMiss is lane for a token not in the table, whose entry is to be the
+// empty slot i.
+func (r *tokSource) laneMiss(tok string, i uint64) (string, uint8) {
+	c := r.cache
 	out, flags := r.laneAnswer(tok)
 	if c.laneUsed >= laneMax {
 		c.reset() // slot i is empty still
