@@ -98,8 +98,8 @@ func (r *tokSource) nextClean() (string, uint8, string, uint32, bool) {
 	if !simpleGapAt(line, he) {
 		return "", 0, "", 0, false
 	}
-	cs, ce := he+1, tokenEnd(line, he+1)
-	out, flags := r.lane(line[cs:ce])
+	cs := he + 1
+	out, flags, ce := r.lane(line, cs)
 	tok, tflags, tslot := r.heldOut, r.heldFlags, r.heldSlot
 	if !r.holdAnswer(out, flags, cs, ce) {
 		r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
@@ -180,8 +180,7 @@ func (r *tokSource) startFast() {
 		r.region(0, 0)
 		return
 	}
-	e := tokenEnd(line, 0)
-	out, flags := r.lane(line[:e])
+	out, flags, e := r.lane(line, 0)
 	if r.holdAnswer(out, flags, 0, e) {
 		r.hasHeld = true
 		return
@@ -201,12 +200,10 @@ func (r *tokSource) startFast() {
 // calling strings.IndexByte.
 func tokenEnd(line string, i int) int {
 	for i+8 <= len(line) {
-		x := load64(line, i)
-		// The bytes of x that are spaces become zero bytes of y; the
-		// lowest zero byte of y sets the lowest bit of z (bits above it may
-		// be set by the borrow).
-		y := x ^ 0x2020202020202020
-		if z := (y - 0x0101010101010101) &^ y & 0x8080808080808080; z != 0 {
+		// The bytes that are spaces become zero bytes of x^spaceFill; the
+		// lowest zero byte sets the lowest bit of z (bits above it may be
+		// set by the borrow).
+		if z := spaceBytes(load64(line, i)); z != 0 {
 			return i + bits.TrailingZeros64(z)/8
 		}
 		i += 8
@@ -248,11 +245,12 @@ const (
 	laneWord uint8 = 1 << 0
 )
 
-// hold looks line[s:e] up with lane and, when it is clean, makes it the
-// held token (without setting hasHeld) and reports true.
-func (r *tokSource) hold(s, e int) bool {
-	out, flags := r.lane(r.line[s:e])
-	return r.holdAnswer(out, flags, s, e)
+// hold looks the token at line[s] up with lane and returns its end and,
+// when it is clean, makes it the held token (without setting hasHeld) and
+// reports true.
+func (r *tokSource) hold(s int) (int, bool) {
+	out, flags, e := r.lane(r.line, s)
+	return e, r.holdAnswer(out, flags, s, e)
 }
 
 // holdAnswer is hold for line[s:e], for which lane (its last call) gave out
@@ -275,72 +273,88 @@ func (t *token) setClean(out string, flags uint8, slot uint32) {
 	t.known, t.flags = true, flags&^laneKind
 }
 
-// lane returns what the fast lane knows of tok: its kind and joinFlags,
-// and its output (the glued-word rule's for a clean token, the spacing
-// stage's for a context-free one; tok itself when unchanged). It sets
-// r.slot to the slotID of tok's entry (0 for none) and, for a laneWord
-// answer, r.known.
+// lane returns what the fast lane knows of the token that starts at
+// line[s] (not a space) and ends at the next space or the end of line: its
+// kind and joinFlags, its output (the glued-word rule's for a clean token,
+// the spacing stage's for a context-free one; the token itself when
+// unchanged), and its end. It sets r.slot to the slotID of the token's
+// entry (0 for none) and, for a laneWord answer, r.known.
 //
-// It is the hit path only, small enough to keep its state in registers;
-// laneMiss fills an entry and laneLong answers tokens too long to keep.
-func (r *tokSource) lane(tok string) (string, uint8) {
-	n := len(tok)
-	if n > gluedKeyMax || n == 0 {
-		return r.laneLong(tok)
-	}
-	// Open addressing with linear probing: an entry stays until the table
-	// is reset. x and y are the key's first and last 8 bytes, or, for a
-	// key shorter than 8, all of its bytes (two 4-byte loads that overlap,
-	// or its first, middle and last bytes), so that a key of up to 16
-	// bytes is compared by them alone.
+// It finds the token's end with the loads that make its hash, and is the
+// hit path only, small enough to keep its state in registers; laneMiss
+// fills an entry and laneLong answers tokens too long to keep.
+func (r *tokSource) lane(line string, s int) (string, uint8, int) {
+	// x and y are the token's first and last 8 bytes; for a token shorter
+	// than 8, x is its bytes (the low bytes of x, the others zero) and y
+	// is 0. Keys of the table are zero-padded, so that a key of up to 16
+	// bytes is compared by x and y alone.
 	var x, y uint64
+	var e int
 	switch {
-	case n >= 8:
-		x, y = load64(tok, 0), load64(tok, n-8)
-	case n >= 4:
-		x, y = uint64(load32(tok, 0)), uint64(load32(tok, n-4))
+	case s+8 <= len(line):
+		x = load64(line, s)
+	case len(line) >= 8:
+		x = load64(line, len(line)-8) >> (8 * (s + 8 - len(line))) // the zeros shifted in are no spaces
+		x |= spaceFill << (8 * (len(line) - s))                     // ... but the end of line is one
 	default:
-		x = uint64(tok[0]) | uint64(tok[n/2])<<8 | uint64(tok[n-1])<<16
+		x = spaceFill
+		for i := len(line) - 1; i >= s; i-- {
+			x = x<<8 | uint64(line[i])
+		}
 	}
-	// wordHash, inline.
+	if z := spaceBytes(x); z != 0 {
+		k := bits.TrailingZeros64(z) / 8
+		e = s + k
+		x &= 1<<(8*k) - 1
+	} else {
+		e = tokenEnd(line, s+8)
+		y = load64(line, e-8)
+	}
+	n := e - s
+	if n > gluedKeyMax || n == 0 {
+		out, flags := r.laneLong(line[s:e])
+		return out, flags, e
+	}
+	// wordHash's mixing, inline.
 	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
 	h ^= h >> 29
 	const mask = 1<<laneBits - 1
 	c := r.cache
 	tab := c.lane
 	for i := slot(h, laneBits); ; i++ {
-		e := &tab[i&mask]
-		if e.n == 0 {
-			return r.laneMiss(tok, i&mask)
+		ent := &tab[i&mask]
+		if ent.n == 0 {
+			out, flags := r.laneMiss(line[s:e], i&mask)
+			return out, flags, e
 		}
-		if int(e.n) != n {
+		if int(ent.n) != n {
 			continue
 		}
-		k := unsafe.Pointer(&e.key)
-		switch {
-		case n >= 8:
-			if *(*uint64)(k) != x || *(*uint64)(unsafe.Add(k, n-8)) != y || n > 16 && !e.midIs(tok) {
-				continue
-			}
-		case n >= 4:
-			if uint64(*(*uint32)(k)) != x || uint64(*(*uint32)(unsafe.Add(k, n-4))) != y {
-				continue
-			}
-		default:
-			if uint64(e.key[0])|uint64(e.key[n/2])<<8|uint64(e.key[n-1])<<16 != x {
-				continue
-			}
+		k := unsafe.Pointer(&ent.key)
+		if *(*uint64)(k) != x || n >= 8 && (*(*uint64)(unsafe.Add(k, n-8)) != y || n > 16 && !ent.midIs(line[s:e])) {
+			continue
 		}
 		r.slot = c.slotID(i & mask)
 		switch {
-		case e.rep == 0:
-			return tok, e.flags
-		case e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
-			r.known = &c.known[e.rep-1]
-			return "", e.flags
+		case ent.rep == 0:
+			return line[s:e], ent.flags, e
+		case ent.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
+			r.known = &c.known[ent.rep-1]
+			return "", ent.flags, e
 		}
-		return c.reps[e.rep-1], e.flags
+		return c.reps[ent.rep-1], ent.flags, e
 	}
+}
+
+// spaceFill is eight spaces.
+const spaceFill = 0x2020202020202020
+
+// spaceBytes returns x, eight bytes of text, with the high bit of its
+// lowest space byte set (bits above it may be set too) and 0 when it holds
+// no space.
+func spaceBytes(x uint64) uint64 {
+	y := x ^ spaceFill
+	return (y - 0x0101010101010101) &^ y & 0x8080808080808080
 }
 
 // midIs reports whether the key of e, whose first and last 8 bytes are
@@ -540,8 +554,8 @@ func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) b
 		if !simpleGapAt(line, end) {
 			break
 		}
-		s, e := end+1, tokenEnd(line, end+1)
-		o, f := r.lane(line[s:e])
+		s := end + 1
+		o, f, e := r.lane(line, s)
 		if r.holdAnswer(o, f, s, e) {
 			r.hasHeld = true
 			return true
@@ -595,15 +609,13 @@ func (r *tokSource) region(a, end int) {
 			end = tokenEnd(line, j)
 			continue
 		}
-		cs := end + 1
-		ce := tokenEnd(line, cs)
+		ce, ok := r.hold(end + 1)
 		end = ce
-		if !r.hold(cs, ce) || ce == len(line) || !simpleGapAt(line, ce) {
+		if !ok || ce == len(line) || !simpleGapAt(line, ce) {
 			continue
 		}
-		ds := ce + 1
-		de := tokenEnd(line, ds)
-		if r.hold(ds, de) {
+		de, ok := r.hold(ce + 1)
+		if ok {
 			r.hasHeld = true
 			break
 		}

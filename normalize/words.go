@@ -266,8 +266,8 @@ func (ws *wordState) chain(src *tokSource) bool {
 	noJoin := ws.n.o.keepSpaced
 	took, last := false, ""
 	for simpleGapAt(line, he) {
-		cs, ce := he+1, tokenEnd(line, he+1)
-		out, flags := r.lane(line[cs:ce])
+		cs := he + 1
+		out, flags, ce := r.lane(line, cs)
 		if flags&laneClean == 0 {
 			r.stashed, r.stashOut, r.stashFlags, r.stashStart, r.stashEnd = true, out, flags, cs, ce
 			break
