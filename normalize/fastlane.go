@@ -295,7 +295,7 @@ func (r *tokSource) lane(line string, s int) (string, uint8, int) {
 		x = load64(line, s)
 	case len(line) >= 8:
 		x = load64(line, len(line)-8) >> (8 * (s + 8 - len(line))) // the zeros shifted in are no spaces
-		x |= spaceFill << (8 * (len(line) - s))                     // ... but the end of line is one
+		x |= spaceFill << (8 * (len(line) - s))                    // ... but the end of line is one
 	default:
 		x = spaceFill
 		for i := len(line) - 1; i >= s; i-- {
