@@ -50,12 +50,12 @@ type wordCache struct {
 	// lane holds the fast lane's answers per token (see tokSource.lane).
 	lane     *[1 << laneBits]gluedEntry
 	laneUsed int // entries of lane in use
-	// apartTab holds pairs of lane tokens that the spaced-word rule leaves
-	// apart, by their lane slots (token.slot): a pair of uint32s, neither
+	// pairTab holds what the spaced-word rule makes of pairs of lane
+	// tokens, by their lane slots (token.slot): a pair of uint32s, neither
 	// 0. Lane slots stay until reset, which clears this too.
-	apartTab  *[1 << apartBits]uint64
-	apartUsed int
-	resets    uint32 // how many times the cache has started over
+	pairTab  *[1 << pairTabBits]pairAnswer
+	pairUsed int
+	resets   uint32 // how many times the cache has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
 	pairs *[1 << pairBits]pairEntry
@@ -142,7 +142,7 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 // it: they hold no pointers, so the garbage collector does not scan them.
 func newWordCache() *wordCache {
 	return &wordCache{glued: new([1 << gluedBits]gluedEntry), lane: new([1 << laneBits]gluedEntry),
-		pairs: new([1 << pairBits]pairEntry), apartTab: new([1 << apartBits]uint64)}
+		pairs: new([1 << pairBits]pairEntry), pairTab: new([1 << pairTabBits]pairAnswer)}
 }
 
 // reset empties c when its replacements are too many.
@@ -152,8 +152,8 @@ func (c *wordCache) reset() {
 	clear(c.lane[:])
 	c.laneUsed = 0
 	clear(c.pairs[:])
-	clear(c.apartTab[:])
-	c.apartUsed = 0
+	clear(c.pairTab[:])
+	c.pairUsed = 0
 	c.resets++
 	clear(c.reps)
 	c.reps = c.reps[:0]
@@ -209,38 +209,46 @@ func (c *wordCache) pairEntry(left, right string) *pairEntry {
 	return &c.pairs[slot(h, pairBits)]
 }
 
-// apartBits sizes the table of pairs left apart (64K pairs, 512 KiB).
-const apartBits = 16
+// pairTabBits sizes the table of lane pairs (64K pairs, 1 MiB).
+const pairTabBits = 16
 
-// apart reports whether the pair of lane slots p is known to stay apart.
-func (c *wordCache) apart(p uint64) bool {
-	const mask = 1<<apartBits - 1
-	for i := slot(p, apartBits); ; i = (i + 1) & mask {
-		switch c.apartTab[i] {
+// A pairAnswer is what the spaced-word rule makes of the pair of lane
+// slots key: v is 0 when it leaves the words apart, else the joined word
+// (through the glued-word rule) as 1 + its index in wordCache.reps, shifted
+// left by 8, with its joinFlags in the low byte.
+type pairAnswer struct {
+	key uint64
+	v   uint32
+}
+
+// pair returns what c holds for the pair of lane slots p, and false when
+// it holds nothing.
+func (c *wordCache) pair(p uint64) (uint32, bool) {
+	const mask = 1<<pairTabBits - 1
+	for i := slot(p, pairTabBits); ; i++ {
+		switch e := &c.pairTab[i&mask]; e.key {
 		case p:
-			return true
+			return e.v, true
 		case 0:
-			return false
+			return 0, false
 		}
 	}
 }
 
-// keepApart records that the pair of lane slots p stays apart. When the
-// table is three quarters full it starts over.
-func (c *wordCache) keepApart(p uint64) {
-	const mask = 1<<apartBits - 1
-	if c.apartUsed >= 3<<(apartBits-2) {
-		clear(c.apartTab[:])
-		c.apartUsed = 0
+// keepPair records v for the pair of lane slots p, which c does not hold.
+// When the table is three quarters full it starts over.
+func (c *wordCache) keepPair(p uint64, v uint32) {
+	const mask = 1<<pairTabBits - 1
+	if c.pairUsed >= 3<<(pairTabBits-2) {
+		clear(c.pairTab[:])
+		c.pairUsed = 0
 	}
-	i := slot(p, apartBits)
-	for c.apartTab[i] != 0 && c.apartTab[i] != p {
-		i = (i + 1) & mask
+	i := slot(p, pairTabBits)
+	for c.pairTab[i&mask].key != 0 {
+		i++
 	}
-	if c.apartTab[i] == 0 {
-		c.apartTab[i] = p
-		c.apartUsed++
-	}
+	c.pairTab[i&mask] = pairAnswer{key: p, v: v}
+	c.pairUsed++
 }
 
 // slotID names the lane entry at index i for token.slot and apart: 1 +

@@ -310,28 +310,8 @@ func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool,
 	}
 	o := &ws.n.o
 	if !o.keepSpaced && gap == " " && arabic && mayJoin(ws.pendFlags, flags) {
-		c := ws.st.cache
-		// Two lane tokens already found apart stay apart.
-		var pair uint64
-		if ws.pendSlot != 0 && slot != 0 {
-			pair = uint64(ws.pendSlot)<<32 | uint64(slot)
-		}
-		if pair == 0 || !c.apart(pair) {
-			if j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, c); joined {
-				pend, pendSplit := j, splitOf(j)
-				// The joined word is read again as a word, as the next
-				// pass would (کشور ها → کشورها is one word).
-				if !o.keepGlued {
-					if r, _ := restoreWord(c, pend, pendSplit); r != pend {
-						pend, pendSplit = r, splitOf(r)
-					}
-				}
-				ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, pendSplit, coreFlags(pend, pendSplit), 0
-				return
-			}
-			if pair != 0 {
-				c.keepApart(pair)
-			}
+		if ws.join(tok, split, flags, slot) {
+			return
 		}
 	}
 	if !ws.out.add(ws.pend) {
@@ -341,6 +321,49 @@ func (ws *wordState) push(tok string, split wordSplit, flags uint8, arabic bool,
 		ws.out.strSlow(gap)
 	}
 	ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = tok, split, flags, slot
+}
+
+// join applies the spaced-word rule to the pending word and the next
+// token (as push has them) and reports whether it joined them, the joined
+// word then pending. What it makes of two lane tokens is kept in the
+// cache's pair table.
+func (ws *wordState) join(tok string, split wordSplit, flags uint8, slot uint32) bool {
+	c := ws.st.cache
+	var pair uint64
+	if ws.pendSlot != 0 && slot != 0 {
+		pair = uint64(ws.pendSlot)<<32 | uint64(slot)
+		if v, ok := c.pair(pair); ok {
+			if v == 0 {
+				return false
+			}
+			pend := c.reps[v>>8-1]
+			ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, splitOf(pend), uint8(v), 0
+			return true
+		}
+	}
+	j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, c)
+	if !joined {
+		if pair != 0 {
+			c.keepPair(pair, 0)
+		}
+		return false
+	}
+	pend, pendSplit := j, splitOf(j)
+	// The joined word is read again as a word, as the next pass would
+	// (کشور ها → کشورها is one word).
+	if !ws.n.o.keepGlued {
+		if r, _ := restoreWord(c, pend, pendSplit); r != pend {
+			pend, pendSplit = r, splitOf(r)
+		}
+	}
+	pendFlags := coreFlags(pend, pendSplit)
+	if pair != 0 && len(c.reps) < maxReps {
+		// pend is no input's: it is kept as it is.
+		c.reps = append(c.reps, pend)
+		c.keepPair(pair, uint32(len(c.reps))<<8|uint32(pendFlags))
+	}
+	ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, pendSplit, pendFlags, 0
+	return true
 }
 
 // tokenWord applies the digit and glued-word rules to the token cur, which
