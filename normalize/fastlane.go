@@ -570,13 +570,16 @@ func (r *tokSource) queueCtxFree(out string, flags uint8, gap string, end int) b
 	return false
 }
 
-// queue adds a context-free token (lane's answer out, flags) to r.q.
+// queue adds a context-free token (lane's answer out, flags; lane's last
+// answer) to r.q. A known token keeps its lane slot, so that the pair
+// table holds its joins as those of clean tokens.
 func (r *tokSource) queue(out string, flags uint8, gap string) {
 	e := &r.q[r.qn]
 	r.qn++
 	e.gap, e.known = gap, flags&laneWord != 0
 	if e.known {
 		e.tok = *r.known // copied now: a later look-up may reset the cache
+		e.tok.slot = r.slot
 	} else {
 		e.s = out
 	}
