@@ -8,12 +8,14 @@ import "strings"
 // each token (the lane table, see tokSource.lane), the glued-word rule's
 // answer per word core (the glued table, for the tokens the lane reads
 // through the spacing stage), the compound rule's answer for the pairs
-// that pass its filters, and the pairs of lane tokens the spaced-word rule
-// leaves apart. Every answer is a pure function of the bytes it is
-// kept under (and of the options), so an entry is used only after comparing
-// those bytes. The tables use open addressing with linear probing: an entry
-// stays until its table is three quarters full, when the whole cache starts
-// over.
+// that pass its filters, and what the spaced-word rule makes of pairs of
+// lane tokens (the pair table). Every answer is a pure function of the
+// bytes it is kept under (and of the options), so an entry is used only
+// after comparing those bytes; the pair table's keys are lane slots, which
+// name the bytes of a lane entry until the cache starts over. The tables
+// use open addressing with linear probing: an entry stays until its table
+// is three quarters full, when the whole cache (or, for the pair table,
+// the table) starts over.
 
 const (
 	gluedBits = 15
@@ -251,7 +253,8 @@ func (c *wordCache) keepPair(p uint64, v uint32) {
 	c.pairUsed++
 }
 
-// slotID names the lane entry at index i for token.slot and apart: 1 +
+// slotID names the lane entry at index i for token.slot and the pair
+// table: 1 +
 // the index, with the count of resets above it, so that a token read
 // before a reset never passes for one read after it.
 func (c *wordCache) slotID(i uint64) uint32 {

@@ -21,7 +21,7 @@ type token struct {
 	known bool
 	flags uint8
 	// slot is the slotID of the token's entry in the lane table, for a
-	// clean token of the fast lane; 0 for any other (see wordCache.apart).
+	// clean token of the fast lane; 0 for any other (see wordCache.pair).
 	slot uint32
 }
 
