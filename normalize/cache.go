@@ -254,9 +254,8 @@ func (c *wordCache) keepPair(p uint64, v uint32) {
 }
 
 // slotID names the lane entry at index i for token.slot and the pair
-// table: 1 +
-// the index, with the count of resets above it, so that a token read
-// before a reset never passes for one read after it.
+// table: 1 + the index, with the count of resets above it, so that a token
+// read before a reset never passes for one read after it.
 func (c *wordCache) slotID(i uint64) uint32 {
 	return (c.resets&(1<<(31-laneBits)-1))<<laneBits | uint32(i) + 1
 }
