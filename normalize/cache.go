@@ -57,6 +57,7 @@ type wordCache struct {
 	// 0. Lane slots stay until reset, which clears this too.
 	pairTab  *[1 << pairTabBits]pairAnswer
 	pairUsed int
+	joined   []string // the joined words of pairTab, which starts them over with it
 	resets   uint32 // how many times the cache has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
@@ -154,8 +155,7 @@ func (c *wordCache) reset() {
 	clear(c.lane[:])
 	c.laneUsed = 0
 	clear(c.pairs[:])
-	clear(c.pairTab[:])
-	c.pairUsed = 0
+	c.clearPairs()
 	c.resets++
 	clear(c.reps)
 	c.reps = c.reps[:0]
@@ -216,8 +216,8 @@ const pairTabBits = 16
 
 // A pairAnswer is what the spaced-word rule makes of the pair of lane
 // slots key: v is 0 when it leaves the words apart, else the joined word
-// (through the glued-word rule) as 1 + its index in wordCache.reps, shifted
-// left by 8, with its joinFlags in the low byte.
+// (through the glued-word rule) as 1 + its index in wordCache.joined,
+// shifted left by 8, with its joinFlags in the low byte.
 type pairAnswer struct {
 	key uint64
 	v   uint32
@@ -237,13 +237,18 @@ func (c *wordCache) pair(p uint64) (uint32, bool) {
 	}
 }
 
-// keepPair records v for the pair of lane slots p, which c does not hold.
+// keepPair records that the pair of lane slots p, which c does not hold,
+// stays apart (joined == "") or makes joined, whose joinFlags are flags.
 // When the table is three quarters full it starts over.
-func (c *wordCache) keepPair(p uint64, v uint32) {
+func (c *wordCache) keepPair(p uint64, joined string, flags uint8) {
 	const mask = 1<<pairTabBits - 1
 	if c.pairUsed >= 3<<(pairTabBits-2) {
-		clear(c.pairTab[:])
-		c.pairUsed = 0
+		c.clearPairs()
+	}
+	var v uint32
+	if joined != "" {
+		c.joined = append(c.joined, joined)
+		v = uint32(len(c.joined))<<8 | uint32(flags)
 	}
 	i := slot(p, pairTabBits)
 	for c.pairTab[i&mask].key != 0 {
@@ -251,6 +256,14 @@ func (c *wordCache) keepPair(p uint64, v uint32) {
 	}
 	c.pairTab[i&mask] = pairAnswer{key: p, v: v}
 	c.pairUsed++
+}
+
+// clearPairs empties the pair table.
+func (c *wordCache) clearPairs() {
+	clear(c.pairTab[:])
+	c.pairUsed = 0
+	clear(c.joined)
+	c.joined = c.joined[:0]
 }
 
 // slotID names the lane entry at index i for token.slot and the pair

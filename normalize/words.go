@@ -336,7 +336,7 @@ func (ws *wordState) join(tok string, split wordSplit, flags uint8, slot uint32)
 			if v == 0 {
 				return false
 			}
-			pend := c.reps[v>>8-1]
+			pend := c.joined[v>>8-1]
 			ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, splitOf(pend), uint8(v), 0
 			return true
 		}
@@ -344,7 +344,7 @@ func (ws *wordState) join(tok string, split wordSplit, flags uint8, slot uint32)
 	j, joined := joinPair(ws.pend, ws.pendSplit, ws.pendFlags, tok, split, flags, c)
 	if !joined {
 		if pair != 0 {
-			c.keepPair(pair, 0)
+			c.keepPair(pair, "", 0)
 		}
 		return false
 	}
@@ -357,10 +357,8 @@ func (ws *wordState) join(tok string, split wordSplit, flags uint8, slot uint32)
 		}
 	}
 	pendFlags := coreFlags(pend, pendSplit)
-	if pair != 0 && len(c.reps) < maxReps {
-		// pend is no input's: it is kept as it is.
-		c.reps = append(c.reps, pend)
-		c.keepPair(pair, uint32(len(c.reps))<<8|uint32(pendFlags))
+	if pair != 0 {
+		c.keepPair(pair, pend, pendFlags) // pend is no input's: it is kept as it is
 	}
 	ws.pend, ws.pendSplit, ws.pendFlags, ws.pendSlot = pend, pendSplit, pendFlags, 0
 	return true
