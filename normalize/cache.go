@@ -58,7 +58,7 @@ type wordCache struct {
 	pairTab  *[1 << pairTabBits]pairAnswer
 	pairUsed int
 	joined   []string // the joined words of pairTab, which starts them over with it
-	resets   uint32 // how many times the cache has started over
+	resets   uint32   // how many times the cache has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
 	pairs *[1 << pairBits]pairEntry
