@@ -96,57 +96,63 @@ func (e *invalidErr) Error() string { return fmt.Sprintf("invalid UTF-8 at byte 
 // sequence, with its byte offset. It holds back a rune cut at the end of a
 // read until the rest arrives.
 type validReader struct {
-	r    io.Reader
-	off  int64 // offset of buf[0] in the input
-	buf  [32 << 10]byte
-	n    int // bytes in buf
-	good int // buf[:good] is checked and valid
-	err  error
+	r     io.Reader
+	off   int64 // offset of buf[start] in the input
+	buf   [32 << 10]byte
+	start int // buf[start:n] is read from r and not yet passed on
+	good  int // buf[start:good] is checked and valid
+	n     int
+	err   error
 }
 
 func (v *validReader) Read(p []byte) (int, error) {
-	for v.good == 0 {
+	for v.good == v.start {
 		if v.err != nil {
-			if v.n > 0 { // a truncated rune at the end of input
+			if v.n > v.start { // a truncated rune at the end of input
 				return 0, &invalidErr{v.off}
 			}
 			return 0, v.err
+		}
+		if v.start > 0 {
+			v.n = copy(v.buf[:], v.buf[v.start:v.n])
+			v.start, v.good = 0, 0
 		}
 		m, err := v.r.Read(v.buf[v.n:])
 		v.n += m
 		if err != nil {
 			v.err = err
 		}
-		// Check complete runes; stop before a sequence that may still
-		// complete.
-		i := 0
-		for i < v.n {
-			c := v.buf[i]
-			if c < utf8.RuneSelf {
-				i++
-				continue
-			}
-			if !utf8.FullRune(v.buf[i:v.n]) && v.err == nil {
-				break
-			}
-			r, size := utf8.DecodeRune(v.buf[i:v.n])
-			if r == utf8.RuneError && size == 1 {
-				if i == 0 {
-					return 0, &invalidErr{v.off}
+		k, bad := validPrefix(v.buf[v.start:v.n], v.err != nil)
+		if k == 0 && bad {
+			return 0, &invalidErr{v.off}
+		}
+		v.good = v.start + k
+	}
+	c := copy(p, v.buf[v.start:v.good])
+	v.start += c
+	v.off += int64(c)
+	return c, nil
+}
+
+// validPrefix returns the length of the longest prefix of b that is
+// valid UTF-8, short of a rune at its end that may still complete unless
+// atEOF, and whether an invalid sequence follows it.
+func validPrefix(b []byte, atEOF bool) (int, bool) {
+	end := len(b)
+	if !atEOF {
+		// Hold back a sequence that may still complete: its lead byte is
+		// among the last three.
+		for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax+1; i-- {
+			if c := b[i]; c < utf8.RuneSelf || c >= 0xC0 {
+				if c >= 0xC0 && !utf8.FullRune(b[i:]) {
+					end = i
 				}
 				break
 			}
-			i += size
-		}
-		v.good = i
-		if i == 0 && v.err != nil && v.n > 0 {
-			return 0, &invalidErr{v.off}
 		}
 	}
-	c := copy(p, v.buf[:v.good])
-	copy(v.buf[:], v.buf[c:v.n])
-	v.n -= c
-	v.good -= c
-	v.off += int64(c)
-	return c, nil
+	if i := invalidUTF8(b[:end]); i >= 0 {
+		return i, true
+	}
+	return end, false
 }

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,4 +72,48 @@ func TestNormalizeErrors(t *testing.T) {
 	_, errOut, status := runNormalizeCmd(t, "ok\n\xc3")
 	assert.Equal(t, 1, status)
 	assert.Contains(t, errOut, "<stdin>: invalid UTF-8 at byte 3")
+}
+
+// TestValidReader checks that validReader passes on the valid prefix of
+// its input, however the reads are cut, and reports the first invalid byte
+// at its offset, across its buffer's refills.
+func TestValidReader(t *testing.T) {
+	long := strings.Repeat("سلام دنیا abc ", 6000) // 90 KB: several buffers
+	cases := []string{
+		"", "abc", long,
+		long + "\xff" + long,
+		long[:40001] + "\xff",               // cut inside a rune, then a bad byte
+		long + "\xd8",                       // a rune cut at the end
+		"\xd8\xb3\xff" + long,               // a bad byte after the first rune
+		long[:32767] + "\xe2\x80\x8c" + "x", // a ZWNJ across the buffer's end
+	}
+	readers := map[string]func(io.Reader) io.Reader{
+		"plain": func(r io.Reader) io.Reader { return r },
+		"byte":  iotest.OneByteReader,
+		"half":  iotest.HalfReader,
+	}
+	for i, in := range cases {
+		for name, wrap := range readers {
+			v := &validReader{r: wrap(strings.NewReader(in))}
+			var got bytes.Buffer
+			buf := make([]byte, 4096)
+			var err error
+			for err == nil {
+				var n int
+				n, err = v.Read(buf)
+				got.Write(buf[:n])
+			}
+			want := invalidUTF8([]byte(in))
+			if want < 0 {
+				assert.Equalf(t, io.EOF, err, "case %d, %s", i, name)
+				assert.Equalf(t, in, got.String(), "case %d, %s", i, name)
+				continue
+			}
+			var bad *invalidErr
+			if assert.ErrorAsf(t, err, &bad, "case %d, %s", i, name) {
+				assert.Equalf(t, int64(want), bad.off, "case %d, %s", i, name)
+			}
+			assert.Equalf(t, in[:want], got.String(), "case %d, %s", i, name)
+		}
+	}
 }
