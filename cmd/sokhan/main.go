@@ -13,7 +13,8 @@
 //
 // With no FILE, sokhan reads standard input. A missing file, a directory
 // where a file is expected, or invalid UTF-8 is reported on standard error
-// with the file name (and byte offset), and the exit status is 1.
+// with the file name (and byte offset), and the exit status is 1; normalize,
+// which streams, has written the lines before an invalid byte by then.
 package main
 
 import (
