@@ -110,7 +110,7 @@
 // and the embedded lexicon are built once, on first use. The transformers
 // returned by [Transformer] and [Normalizer.Transformer] have state: use
 // one per stream, or call Reset. A call on 512 bytes or more (and a stream)
-// takes a word cache (6 MiB) from its Normalizer's sync.Pool for its own
+// takes a word cache (6.5 MiB) from its Normalizer's sync.Pool for its own
 // use and gives it back when done. The cache remembers, per token, what
 // the rules make of it (which depends on the token and the options alone),
 // so it never changes a result; with it most tokens of a line cost one
