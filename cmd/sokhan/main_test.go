@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -81,4 +82,39 @@ func FuzzCommands(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzInvalidUTF8 checks invalidUTF8 against the standard library's
+// decoder.
+func FuzzInvalidUTF8(f *testing.F) {
+	f.Add([]byte("سلام دنیا، abc ۱۲۳\u200cها «نقل» و"))
+	f.Add([]byte("\xc0\x80\xc1\xbf سلام"))
+	f.Add([]byte("سلام\xd8 دنیا، abc"))
+	f.Add([]byte("abcdefg\xd8\xb3abcdefgh"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := -1
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 {
+				want = i
+				break
+			}
+			i += n
+		}
+		require.Equal(t, want, invalidUTF8(b), "%+q", b)
+	})
+}
+
+// BenchmarkInvalidUTF8 checks the sample article, whose UTF-8 is valid, as
+// the commands check each input.
+func BenchmarkInvalidUTF8(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/zarif-lavrov.txt")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if invalidUTF8(data) >= 0 {
+			b.Fatal("invalid")
+		}
+	}
 }
