@@ -251,12 +251,11 @@ type wordState struct {
 	havePend  bool
 }
 
-// chain pushes the clean tokens that src yields straight from the lane,
-// as nextClean would yield them one by one, with push's common case inline,
-// and reports whether there were any. The held token and the word before
-// it stay in locals along the run.
-func (ws *wordState) chain(src *tokSource) bool {
-	r := src
+// chain pushes the clean tokens that r yields straight from the lane, as
+// nextClean would yield them one by one, with push's common case inline,
+// and reports whether there were any. The held token stays in locals
+// along the run.
+func (ws *wordState) chain(r *tokSource) bool {
 	if r.qn > 0 || r.stashed || !r.hasHeld || r.scanning {
 		return false
 	}
