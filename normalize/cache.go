@@ -14,8 +14,8 @@ import "strings"
 // after comparing those bytes; the pair table's keys are lane slots, which
 // name the bytes of a lane entry until the cache starts over. The tables
 // use open addressing with linear probing: an entry stays until its table
-// is three quarters full, when the whole cache (or, for the pair table,
-// the table) starts over.
+// is three quarters full, when the table starts over (the lane's table,
+// whose slots the pair table refers to, with the whole cache).
 
 const (
 	gluedBits = 15
@@ -27,7 +27,8 @@ const (
 
 // gluedEntry is the answer of the glued-word rule for the word
 // key[:n]: rep is 0 when the word stays, else 1 + the index of its
-// replacement (already through tidyZWNJ) in wordCache.reps. The word is
+// replacement (already through tidyZWNJ) in wordCache.gluedReps (or, in
+// the lane's table, of its answer in wordCache.reps or known). The word is
 // copied into the entry so that checking a hit reads no memory but the
 // slot's; an entry takes 32 bytes, two to a cache line.
 type gluedEntry struct {
@@ -61,9 +62,10 @@ type wordCache struct {
 	resets   uint32   // how many times the cache has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
-	pairs *[1 << pairBits]pairEntry
-	reps  []string
-	known []token // the word-stage tokens of laneWord answers
+	pairs     *[1 << pairBits]pairEntry
+	reps      []string // the lane's replacements
+	known     []token  // the word-stage tokens of laneWord answers
+	gluedReps []string // the glued table's replacements
 	// Scratch for laneAnswer.
 	runes   []byte
 	ctxLine []byte
@@ -116,22 +118,23 @@ func (c *wordCache) restoreCore(core string) (string, bool, uint8) {
 			break
 		}
 		if int(e.n) == len(core) && string(e.key[:len(core)]) == core {
-			rep, ok := c.rep(e.rep)
-			return rep, ok, e.flags
+			if e.rep == 0 {
+				return "", false, e.flags
+			}
+			return c.gluedReps[e.rep-1], true, e.flags
 		}
 		i = (i + 1) & mask
 	}
 	rep, ok := restoreCoreDirect(core)
 	flags := joinFlags(core)
 	if c.gluedUsed >= gluedMax {
-		c.reset() // slot i is empty still
+		c.clearGlued() // slot i is empty still
 	}
 	var idx uint32
 	if ok {
-		if len(c.reps) >= maxReps {
-			c.reset()
-		}
-		idx = c.addRep(rep)
+		// A copy, so that a pooled cache never holds on to an input.
+		c.gluedReps = append(c.gluedReps, strings.Clone(rep))
+		idx = uint32(len(c.gluedReps))
 	}
 	e := &c.glued[i]
 	e.n = uint8(copy(e.key[:], core))
@@ -148,10 +151,9 @@ func newWordCache() *wordCache {
 		pairs: new([1 << pairBits]pairEntry), pairTab: new([1 << pairTabBits]pairAnswer)}
 }
 
-// reset empties c when its replacements are too many.
+// reset empties c when the lane's table or its replacements are full.
 func (c *wordCache) reset() {
-	clear(c.glued[:])
-	c.gluedUsed = 0
+	c.clearGlued()
 	clear(c.lane[:])
 	c.laneUsed = 0
 	clear(c.pairs[:])
@@ -164,18 +166,20 @@ func (c *wordCache) reset() {
 }
 
 // addRep keeps a copy of rep (so that a pooled cache never holds on to an
-// input) and returns the rep field that stands for it.
+// input) among the lane's replacements and returns the rep field that
+// stands for it.
 func (c *wordCache) addRep(rep string) uint32 {
 	c.reps = append(c.reps, strings.Clone(rep))
 	return uint32(len(c.reps))
 }
 
-// rep returns the replacement an entry's rep field stands for.
-func (c *wordCache) rep(i uint32) (string, bool) {
-	if i == 0 {
-		return "", false
-	}
-	return c.reps[i-1], true
+// clearGlued empties the glued table, which starts over alone when it is
+// full: its answers are its own.
+func (c *wordCache) clearGlued() {
+	clear(c.glued[:])
+	c.gluedUsed = 0
+	clear(c.gluedReps)
+	c.gluedReps = c.gluedReps[:0]
 }
 
 // restoreCoreDirect is restoreCore without a cache.
