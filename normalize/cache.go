@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // The word stage asks the lexicon the same questions again and again: news
 // text repeats its words heavily. A wordCache remembers, for a call (and,
@@ -14,8 +17,9 @@ import "strings"
 // after comparing those bytes; the pair table's keys are lane slots, which
 // name the bytes of a lane entry until the cache starts over. The tables
 // use open addressing with linear probing: an entry stays until its table
-// is three quarters full, when the table starts over (the lane's table,
-// whose slots the pair table refers to, with the whole cache).
+// is three quarters full, when the table starts over. The lane's table
+// then keeps the tokens looked up again since they were made (see reset),
+// and the pair table, whose keys are lane slots, starts over with it.
 
 const (
 	gluedBits = 15
@@ -29,18 +33,20 @@ const (
 // key[:n]: rep is 0 when the word stays, else 1 + the index of its
 // replacement (already through tidyZWNJ) in wordCache.gluedReps (or, in
 // the lane's table, of its answer in wordCache.reps or known). The word is
-// copied into the entry so that checking a hit reads no memory but the
-// slot's; an entry takes 32 bytes, two to a cache line.
+// copied into the entry, zero-padded, so that checking a hit reads no
+// memory but the slot's; an entry takes 32 bytes, two to a cache line.
 type gluedEntry struct {
 	key   [gluedKeyMax]byte
 	n     uint8
 	flags uint8 // joinFlags of the word
+	used  uint8 // lane: looked up again since it was made
 	rep   uint32
 }
 
-// gluedKeyMax is the longest word the cache holds (13 Arabic-script
-// letters); longer words are rare and go to the lexicon directly.
-const gluedKeyMax = 26
+// gluedKeyMax is the longest word the cache holds (12 Arabic-script
+// letters and a ZWNJ or a mark); longer words are rare and go to the
+// lexicon directly.
+const gluedKeyMax = 25
 
 // maxReps bounds the replacements a cache keeps; when full it starts over.
 const maxReps = 1 << 16
@@ -66,6 +72,10 @@ type wordCache struct {
 	reps      []string // the lane's replacements
 	known     []token  // the word-stage tokens of laneWord answers
 	gluedReps []string // the glued table's replacements
+	// Scratch for reset: the lane entries it keeps, with their answers.
+	keep      []gluedEntry
+	keepReps  []string
+	keepKnown []token
 	// Scratch for laneAnswer.
 	runes   []byte
 	ctxLine []byte
@@ -151,18 +161,71 @@ func newWordCache() *wordCache {
 		pairs: new([1 << pairBits]pairEntry), pairTab: new([1 << pairTabBits]pairAnswer)}
 }
 
-// reset empties c when the lane's table or its replacements are full.
+// reset starts the lane's table over when it or its replacements are
+// full, with the pair table, whose keys are lane slots. It keeps the
+// entries that were looked up again since they were made (up to half the
+// table and half the replacements), so that the words a long text keeps
+// using stay: only the others are answered again. The other tables are
+// keyed by words, not slots, and start over alone.
 func (c *wordCache) reset() {
-	c.clearGlued()
+	keep, reps, known := c.keep[:0], c.keepReps[:0], c.keepKnown[:0]
+	for i := range c.lane {
+		e := &c.lane[i]
+		if e.n == 0 || e.used == 0 || len(keep) == laneMax/2 {
+			continue
+		}
+		switch {
+		case e.rep == 0:
+		case e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
+			if len(known) == maxReps/2 {
+				continue
+			}
+			known = append(known, c.known[e.rep-1])
+		default:
+			if len(reps) == maxReps/2 {
+				continue
+			}
+			reps = append(reps, c.reps[e.rep-1])
+		}
+		keep = append(keep, *e)
+	}
 	clear(c.lane[:])
 	c.laneUsed = 0
-	clear(c.pairs[:])
 	c.clearPairs()
 	c.resets++
 	clear(c.reps)
-	c.reps = c.reps[:0]
 	clear(c.known)
-	c.known = c.known[:0]
+	c.reps, c.known = append(c.reps[:0], reps...), append(c.known[:0], known...)
+	ri, ki := 0, 0
+	for _, e := range keep {
+		switch {
+		case e.rep == 0:
+		case e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
+			ki++
+			e.rep = uint32(ki)
+		default:
+			ri++
+			e.rep = uint32(ri)
+		}
+		e.used = 0
+		c.lane[c.laneFree(unsafe.String(&e.key[0], e.n))] = e
+		c.laneUsed++
+	}
+	clear(reps)
+	clear(known)
+	c.keep, c.keepReps, c.keepKnown = keep[:0], reps[:0], known[:0]
+}
+
+// laneFree returns the slot of the lane's table where tok, which it does
+// not hold, is to go: the first empty one from its hash's.
+func (c *wordCache) laneFree(tok string) uint64 {
+	const mask = 1<<laneBits - 1
+	x, y := laneKey(tok)
+	i := laneHash(x, y, len(tok))
+	for c.lane[i&mask].n != 0 {
+		i++
+	}
+	return i & mask
 }
 
 // addRep keeps a copy of rep (so that a pooled cache never holds on to an

@@ -60,9 +60,6 @@ func TestWordCacheString(t *testing.T) {
 // (the pair table keeps them, and drops them when it starts over), so
 // that they do not fill the cache and make it start over.
 func TestPairTableJoins(t *testing.T) {
-	if raceEnabled {
-		t.Skip("sync.Pool drops its items at random under -race")
-	}
 	letters := []string{"ب", "پ", "ت", "س", "ج", "چ", "خ", "ش", "ف", "ق", "ک", "گ", "ل", "م", "ن", "ه", "ع", "ص"}
 	var b strings.Builder
 	const pairs = 60000 // more than the pair table's 49152
@@ -71,14 +68,15 @@ func TestPairTableJoins(t *testing.T) {
 		b.WriteByte(" \n"[min(i%10/9, 1)])
 	}
 	text := b.String()
-	n := New()
-	got := n.String(text)
+	n, c := New(), newWordCache()
+	w := writer{}
+	n.laneTextCache(&w, text, c)
+	got := string(w.buf)
 	assert.Equal(t, pairs, strings.Count(got, "\u200cها"))
 	assert.Equal(t, plainString(n, text), got)
-	c := n.caches.Get().(*wordCache)
-	defer n.caches.Put(c)
 	assert.Empty(t, c.reps)
 	assert.NotEmpty(t, c.joined)
+	assert.Zero(t, c.resets)
 }
 
 // FuzzWordCache checks String against the pipeline without the cache on
@@ -98,4 +96,47 @@ func FuzzWordCache(f *testing.F) {
 			t.Fatalf("String(%+q)\n got %+q\nwant %+q", text, got, want)
 		}
 	})
+}
+
+// When the lane's table is full it starts over, keeping the tokens looked
+// up again since they were made: a word the text used again and again
+// survives the start-over, a word seen once does not, and the output is as
+// without the cache.
+func TestLaneResetKeeps(t *testing.T) {
+	letters := []string{"ب", "پ", "ت", "س", "ج", "چ", "خ", "ش", "ف", "ق", "ک", "گ", "ل", "م", "ن", "ه", "ع", "ص"}
+	var b strings.Builder
+	const distinct = laneMax + laneMax/4
+	for i := range distinct {
+		// Every tenth token of the first part is the same word; the
+		// others are all new.
+		if i%10 == 0 && i < laneMax/2 {
+			b.WriteString("کتاب")
+		} else {
+			b.WriteString(letters[i%18] + letters[i/18%18] + letters[i/324%18] + letters[i/5832%18] + letters[i/104976%18] + "ک")
+		}
+		b.WriteByte(" \n"[min(i%12/11, 1)])
+	}
+	text := b.String()
+	n, c := New(), newWordCache()
+	w := writer{}
+	n.laneTextCache(&w, text, c)
+	assert.Equal(t, plainString(n, text), string(w.buf))
+	assert.Equal(t, uint32(1), c.resets)
+	assert.True(t, laneHolds(c, "کتاب"), "a word in use is kept")
+	first := letters[1] + strings.Repeat(letters[0], 4) + "ک"
+	require.Contains(t, text, " "+first+" ")
+	assert.False(t, laneHolds(c, first), "the first new token, seen once, is not")
+	assert.Less(t, c.laneUsed, laneMax/2)
+}
+
+// laneHolds reports whether the lane's table of c holds tok.
+func laneHolds(c *wordCache, tok string) bool {
+	const mask = 1<<laneBits - 1
+	x, y := laneKey(tok)
+	for i := laneHash(x, y, len(tok)); c.lane[i&mask].n != 0; i++ {
+		if e := &c.lane[i&mask]; string(e.key[:e.n]) == tok {
+			return true
+		}
+	}
+	return false
 }

@@ -315,13 +315,10 @@ func (r *tokSource) lane(line string, s int) (string, uint8, int) {
 		out, flags := r.laneLong(line[s:e])
 		return out, flags, e
 	}
-	// wordHash's mixing, inline.
-	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
-	h ^= h >> 29
 	const mask = 1<<laneBits - 1
 	c := r.cache
 	tab := c.lane
-	for i := slot(h, laneBits); ; i++ {
+	for i := laneHash(x, y, n); ; i++ {
 		ent := &tab[i&mask]
 		if ent.n == 0 {
 			out, flags := r.laneMiss(line[s:e], i&mask)
@@ -334,6 +331,9 @@ func (r *tokSource) lane(line string, s int) (string, uint8, int) {
 		if *(*uint64)(k) != x || n >= 8 && (*(*uint64)(unsafe.Add(k, n-8)) != y || n > 16 && !ent.midIs(line[s:e])) {
 			continue
 		}
+		if ent.used == 0 {
+			ent.used = 1 // see reset
+		}
 		r.slot = c.slotID(i & mask)
 		switch {
 		case ent.rep == 0:
@@ -344,6 +344,27 @@ func (r *tokSource) lane(line string, s int) (string, uint8, int) {
 		}
 		return c.reps[ent.rep-1], ent.flags, e
 	}
+}
+
+// laneHash returns the slot of the lane's table where the search for a
+// token of n bytes, of which lane (and laneKey) gave x and y, starts
+// (before masking).
+func laneHash(x, y uint64, n int) uint64 {
+	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
+	return slot(h^h>>29, laneBits)
+}
+
+// laneKey returns x and y as lane makes them for tok (1 to gluedKeyMax
+// bytes): its first and last 8 bytes, or its bytes and 0 when it is
+// shorter than 8.
+func laneKey(tok string) (x, y uint64) {
+	if len(tok) >= 8 {
+		return load64(tok, 0), load64(tok, len(tok)-8)
+	}
+	for i := len(tok) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(tok[i])
+	}
+	return x, 0
 }
 
 // spaceFill is eight spaces.
@@ -377,12 +398,13 @@ func (r *tokSource) laneLong(tok string) (string, uint8) {
 }
 
 // laneMiss is lane for a token not in the table, whose entry is to be the
-// empty slot i.
+// empty slot i (unless the table starts over).
 func (r *tokSource) laneMiss(tok string, i uint64) (string, uint8) {
 	c := r.cache
 	out, flags := r.laneAnswer(tok)
+	resets := c.resets
 	if c.laneUsed >= laneMax {
-		c.reset() // slot i is empty still
+		c.reset()
 	}
 	var idx uint32
 	if flags&laneCtxFree != 0 && r.knownWord(out) {
@@ -402,6 +424,9 @@ func (r *tokSource) laneMiss(tok string, i uint64) (string, uint8) {
 		out = c.reps[idx-1] // out may be scratch
 	} else {
 		out = tok
+	}
+	if c.resets != resets {
+		i = c.laneFree(tok) // the entries kept moved
 	}
 	e := &c.lane[i]
 	e.n = uint8(copy(e.key[:], tok))

@@ -135,8 +135,14 @@ func (n *Normalizer) IsNormalized(s string) bool {
 // form (which the rune stage may expand), goes through the rune stage
 // first and is segmented as by text, so that the segments are the same.
 func (n *Normalizer) laneText(w *writer, s string) {
-	st := lineState{cache: n.caches.Get().(*wordCache)}
-	defer n.caches.Put(st.cache)
+	c := n.caches.Get().(*wordCache)
+	n.laneTextCache(w, s, c)
+	n.caches.Put(c)
+}
+
+// laneTextCache is laneText with the word cache c.
+func (n *Normalizer) laneTextCache(w *writer, s string, c *wordCache) {
+	st := lineState{cache: c}
 	for len(s) > 0 && !w.done() {
 		end, next := lineEnd(s, strings.IndexByte(s, '\n'))
 		if line := s[:end]; !laneLine(line) {
