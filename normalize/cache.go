@@ -48,7 +48,8 @@ type gluedEntry struct {
 // lexicon directly.
 const gluedKeyMax = 25
 
-// maxReps bounds the replacements a cache keeps; when full it starts over.
+// maxReps bounds the lane's replacements (and its known tokens); when
+// they are full, the lane's table starts over.
 const maxReps = 1 << 16
 
 // A wordCache holds the tables described above; each Normalizer pools its
@@ -65,7 +66,7 @@ type wordCache struct {
 	pairTab  *[1 << pairTabBits]pairAnswer
 	pairUsed int
 	joined   []string // the joined words of pairTab, which starts them over with it
-	resets   uint32   // how many times the cache has started over
+	resets   uint32   // how many times the lane's table has started over
 	// pairs holds joinCompound's answers for the pairs that pass its
 	// filters.
 	pairs     *[1 << pairBits]pairEntry
@@ -168,9 +169,11 @@ func newWordCache() *wordCache {
 // using stay: only the others are answered again. The other tables are
 // keyed by words, not slots, and start over alone.
 func (c *wordCache) reset() {
+	// The entries kept, their rep fields already those of the answers'
+	// places in the new reps and known.
 	keep, reps, known := c.keep[:0], c.keepReps[:0], c.keepKnown[:0]
 	for i := range c.lane {
-		e := &c.lane[i]
+		e := c.lane[i]
 		if e.n == 0 || e.used == 0 || len(keep) == laneMax/2 {
 			continue
 		}
@@ -181,13 +184,16 @@ func (c *wordCache) reset() {
 				continue
 			}
 			known = append(known, c.known[e.rep-1])
+			e.rep = uint32(len(known))
 		default:
 			if len(reps) == maxReps/2 {
 				continue
 			}
 			reps = append(reps, c.reps[e.rep-1])
+			e.rep = uint32(len(reps))
 		}
-		keep = append(keep, *e)
+		e.used = 0
+		keep = append(keep, e)
 	}
 	clear(c.lane[:])
 	c.laneUsed = 0
@@ -196,21 +202,10 @@ func (c *wordCache) reset() {
 	clear(c.reps)
 	clear(c.known)
 	c.reps, c.known = append(c.reps[:0], reps...), append(c.known[:0], known...)
-	ri, ki := 0, 0
 	for _, e := range keep {
-		switch {
-		case e.rep == 0:
-		case e.flags&(laneCtxFree|laneWord) == laneCtxFree|laneWord:
-			ki++
-			e.rep = uint32(ki)
-		default:
-			ri++
-			e.rep = uint32(ri)
-		}
-		e.used = 0
 		c.lane[c.laneFree(unsafe.String(&e.key[0], e.n))] = e
-		c.laneUsed++
 	}
+	c.laneUsed = len(keep)
 	clear(reps)
 	clear(known)
 	c.keep, c.keepReps, c.keepKnown = keep[:0], reps[:0], known[:0]
