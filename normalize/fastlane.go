@@ -91,7 +91,7 @@ func (r *tokSource) next(t *token) (string, bool) {
 // a known token. It reports false otherwise (then next carries on, with
 // the look-up nextClean made kept for it).
 func (r *tokSource) nextClean() (string, uint8, string, uint32, bool) {
-	if r.qn > 0 || r.stashed || !r.hasHeld || r.scanning {
+	if !r.holding() {
 		return "", 0, "", 0, false
 	}
 	line, hs, he := r.line, r.heldStart, r.heldEnd
@@ -111,6 +111,12 @@ func (r *tokSource) nextClean() (string, uint8, string, uint32, bool) {
 		gap = line[hs-1 : hs]
 	}
 	return tok, tflags &^ laneKind, gap, tslot, true
+}
+
+// holding reports whether r, in fast mode, holds a token with nothing
+// read ahead of it: what nextClean and wordState.chain start from.
+func (r *tokSource) holding() bool {
+	return r.qn == 0 && !r.stashed && r.hasHeld && !r.scanning
 }
 
 // read is next without keeping the last token.
