@@ -91,21 +91,29 @@ const (
 	laneMax  = 3 << (laneBits - 2)
 )
 
-// wordHash is a cheap hash of a word: its first and last 8 (or 4) bytes,
-// or all of its bytes when it is shorter, and its length.
+// wordHash is a cheap hash of a word: its first and last 8 bytes, or all
+// of its bytes when it is shorter, and its length.
 func wordHash(s string) uint64 {
-	n := len(s)
-	var a, b uint64
-	switch {
-	case n >= 8:
-		a, b = load64(s, 0), load64(s, n-8)
-	case n >= 4:
-		a, b = uint64(load32(s, 0)), uint64(load32(s, n-4))
-	case n > 0:
-		a = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	x, y := wordKey(s)
+	return mixKey(x, y, len(s))
+}
+
+// wordKey returns the parts of s that wordHash mixes, and that the lane's
+// table compares first: its first and last 8 bytes, or, when it is
+// shorter than 8, its bytes (in the low bytes of x, the others zero) and 0.
+func wordKey(s string) (x, y uint64) {
+	if len(s) >= 8 {
+		return load64(s, 0), load64(s, len(s)-8)
 	}
-	h := (a ^ uint64(n)) * 0x9E3779B97F4A7C15
-	h ^= b * 0xC2B2AE3D27D4EB4F
+	for i := len(s) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(s[i])
+	}
+	return x, 0
+}
+
+// mixKey mixes the parts x and y of a word of n bytes into a hash.
+func mixKey(x, y uint64, n int) uint64 {
+	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
 	return h ^ h>>29
 }
 
@@ -215,7 +223,7 @@ func (c *wordCache) reset() {
 // not hold, is to go: the first empty one from its hash's.
 func (c *wordCache) laneFree(tok string) uint64 {
 	const mask = 1<<laneBits - 1
-	x, y := laneKey(tok)
+	x, y := wordKey(tok)
 	i := laneHash(x, y, len(tok))
 	for c.lane[i&mask].n != 0 {
 		i++

@@ -132,7 +132,7 @@ func TestLaneResetKeeps(t *testing.T) {
 // laneHolds reports whether the lane's table of c holds tok.
 func laneHolds(c *wordCache, tok string) bool {
 	const mask = 1<<laneBits - 1
-	x, y := laneKey(tok)
+	x, y := wordKey(tok)
 	for i := laneHash(x, y, len(tok)); c.lane[i&mask].n != 0; i++ {
 		if e := &c.lane[i&mask]; string(e.key[:e.n]) == tok {
 			return true

@@ -226,12 +226,6 @@ func load64(s string, i int) uint64 {
 	return *(*uint64)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
 }
 
-// load32 returns the four bytes of s from i (i+4 <= len(s)) as a
-// little-endian number.
-func load32(s string, i int) uint32 {
-	return *(*uint32)(unsafe.Pointer(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)))
-}
-
 // simpleGapAt reports whether a single space at line[i] is followed by a
 // token.
 func simpleGapAt(line string, i int) bool {
@@ -353,24 +347,10 @@ func (r *tokSource) lane(line string, s int) (string, uint8, int) {
 }
 
 // laneHash returns the slot of the lane's table where the search for a
-// token of n bytes, of which lane (and laneKey) gave x and y, starts
+// token of n bytes, of which lane (and wordKey) gave x and y, starts
 // (before masking).
 func laneHash(x, y uint64, n int) uint64 {
-	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
-	return slot(h^h>>29, laneBits)
-}
-
-// laneKey returns x and y as lane makes them for tok (1 to gluedKeyMax
-// bytes): its first and last 8 bytes, or its bytes and 0 when it is
-// shorter than 8.
-func laneKey(tok string) (x, y uint64) {
-	if len(tok) >= 8 {
-		return load64(tok, 0), load64(tok, len(tok)-8)
-	}
-	for i := len(tok) - 1; i >= 0; i-- {
-		x = x<<8 | uint64(tok[i])
-	}
-	return x, 0
+	return slot(mixKey(x, y, n), laneBits)
 }
 
 // spaceFill is eight spaces.
